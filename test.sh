@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs missing Debian packages, builds claimtrace with tests and benchmarks, and runs every
+# test with ctest.
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/install-deps.sh test
+cmake -S . -B build-test -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCLAIMTRACE_BUILD_TESTS=ON -DCLAIMTRACE_BUILD_BENCHMARKS=ON >/dev/null
+cmake --build build-test -j2
+ctest --test-dir build-test --output-on-failure -j2 --timeout 600
