@@ -36,7 +36,7 @@ function(claimtrace_test name)
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
   gtest_discover_tests(${name}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
-    PROPERTIES ENVIRONMENT "CLAIMTRACE_SOURCE_DIR=${PROJECT_SOURCE_DIR};CLAIMTRACE_BINARY=$<TARGET_FILE:claimtrace_app>"
+    PROPERTIES ENVIRONMENT "CLAIMTRACE_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
     DISCOVERY_TIMEOUT 60)
 endfunction()
 

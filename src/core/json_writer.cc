@@ -35,6 +35,10 @@ void JsonWriter::Int(int64_t v) {
 }
 
 void JsonWriter::Double(double v) {
+  if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9.0e15) {
+    Int(static_cast<int64_t>(v));  // "100000", not the shorter "1e+05" to_chars would pick
+    return;
+  }
   Separate();
   if (!std::isfinite(v)) {  // JSON has no NaN/Inf
     out_->append("null");

@@ -28,9 +28,10 @@ TEST(JsonWriter, DoublesAreShortestAndNonFiniteIsNull) {
   std::string out;
   JsonWriter w(&out);
   w.BeginArray();
-  w.Double(7000); w.Double(0.88); w.Double(1.0 / 0.0);
+  w.Double(7000); w.Double(0.88); w.Double(1.0 / 0.0); w.Double(100000); w.Double(1.5e9);
+  w.Double(-2);
   w.EndArray();
-  EXPECT_EQ(out, "[7000,0.88,null]");
+  EXPECT_EQ(out, "[7000,0.88,null,100000,1500000000,-2]");
 }
 
 }  // namespace
