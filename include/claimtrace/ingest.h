@@ -1,11 +1,17 @@
 // Ingestion: turning the inputs a user names (files, directories, "-") into RawArticles.
 //
-// ReadInputs walks every input in order, recognises its format (plain text, JSON Lines, HTML,
-// WARC; by extension, then by content) and calls `on_article` once per article, streaming:
-// a JSON Lines or WARC file of any size is read record by record in bounded memory. Every
-// problem (missing path, unreadable entry, binary file, malformed JSON line, a record too big)
-// goes to the DiagnosticSink as one line naming the input and the reason, and reading goes on
-// with the rest. The callback runs on the calling thread; ReadInputs is reentrant.
+// ReadInputs walks every input in order (directories recursively, entries sorted, hidden and
+// README/LICENSE-style files skipped), recognises its format (plain text, JSON Lines, HTML,
+// WARC; by extension, then by content; ".gz" undone on the fly) and calls `on_article` once per
+// article, streaming: a JSON Lines or WARC file of any size is read record by record in bounded
+// memory, and a text or HTML file over IngestOptions::max_article_bytes is rejected from its
+// size without being read. Plain text gets its title, dateline date/outlet and byline author
+// detected (nothing is removed from the text); `published` values are normalised to
+// YYYY-MM-DD. Every problem (missing path, unreadable entry, binary file, empty file, malformed
+// JSON line, a record too big) goes to the DiagnosticSink as one error naming the input
+// ("path", "path:LINE", "path@OFFSET") and the reason, and reading goes on with the rest;
+// repairs (invalid UTF-8 replaced with U+FFFD, an unparseable date dropped) are warnings.
+// The callback runs on the calling thread; ReadInputs is reentrant.
 //
 //   IngestStats stats;
 //   Status s = ReadInputs({"articles/", "more.jsonl"}, {}, diag,
@@ -30,14 +36,15 @@ enum class BodyFormat : uint8_t { kText, kHtml };
 struct RawArticle {
   std::string source;  // input name: "path", "path:LINE" (JSON Lines), "path@OFFSET" (WARC)
   BodyFormat format = BodyFormat::kText;
-  std::string body;    // text (valid UTF-8) or HTML bytes (any charset, see declared_charset)
+  std::string body;  // text (valid UTF-8) or HTML bytes (any charset, see declared_charset)
   std::optional<std::string> declared_charset;  // from an HTTP Content-Type header
   // Metadata given by the input itself (JSON Lines fields, WARC headers); each may be absent.
-  std::optional<std::string> id;         // caller's own id (JSON Lines "id")
+  std::optional<std::string> id;  // caller's own id (JSON Lines "id")
   std::optional<std::string> url;
   std::optional<std::string> outlet;
   std::optional<std::string> title;
-  std::optional<std::string> published;  // as given; normalised to YYYY-MM-DD later
+  std::optional<std::string> published;  // YYYY-MM-DD (normalised by ReadInputs)
+  bool published_inferred = false;       // `published` was read off the text (a dateline)
   std::optional<std::string> fetched;    // WARC-Date
   std::optional<std::string> author;
   std::optional<std::string> language;
@@ -51,10 +58,12 @@ struct IngestOptions {
 };
 
 struct IngestStats {
-  uint64_t inputs = 0;     // files opened (directories count their files)
-  uint64_t articles = 0;   // articles handed to the callback
-  uint64_t rejected = 0;   // inputs or records reported as errors
-  uint64_t bytes_read = 0; // raw bytes consumed so far (for progress)
+  uint64_t inputs = 0;      // files opened (directories count their files)
+  uint64_t articles = 0;    // articles handed to the callback
+  uint64_t rejected = 0;    // inputs or records reported as errors
+  uint64_t bytes_read = 0;  // raw bytes consumed so far (for progress)
+  uint64_t skipped = 0;     // skipped on purpose: hidden and README-like files in directories,
+                            // symbolic links to directories, non-HTML WARC records
 };
 
 // Called after each article with running totals and the bytes of all inputs (0 if unknown,
