@@ -1,15 +1,21 @@
 // HTML main-text and metadata extraction (the web stage).
 //
-// ExtractArticle decodes the page to UTF-8 (HTTP charset, BOM, <meta charset>, then detection),
-// parses it with an HTML5 parser and keeps only the article body as paragraphs separated by
-// blank lines, plus the page's metadata. It never throws and never crashes on malformed input:
-// truncated or broken HTML still yields whatever text it holds. Thread-safe (no shared state).
+// ExtractArticle decodes the page to UTF-8 (byte-order mark, HTTP charset, <meta charset>, then
+// detection; a declaration the bytes contradict is overridden), parses it with an HTML5 parser
+// (gumbo) and keeps only the article body as paragraphs separated by blank lines: headings and
+// lists inside the article stay, navigation, menus, ads, cookie banners, share bars, related
+// lists, comments and footers go. It also reads the page's metadata (title, author, published
+// date, outlet, canonical URL, language). It never throws and never crashes on malformed input:
+// truncated or broken HTML still yields whatever text it holds. A page with no article text
+// (an empty page, a bare menu) is an error "no article text found", not an empty document.
+// Thread-safe (no shared state; each call parses into its own arena).
 //
 //   Result<ExtractedPage> page = ExtractArticle(html, {.url = "https://example.com/a"});
 //   if (page.ok()) std::cout << page->title.value_or("") << "\n" << page->text;
 #ifndef CLAIMTRACE_HTML_H_
 #define CLAIMTRACE_HTML_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,6 +27,11 @@ namespace claimtrace {
 struct HtmlOptions {
   std::optional<std::string> url;               // where the page came from, if known
   std::optional<std::string> declared_charset;  // from an HTTP Content-Type header
+  // Pages larger than this are rejected (kResourceExhausted) instead of parsed.
+  size_t max_html_bytes = 32u << 20;
+  // Cut scripts, styles, comments and unused attributes before parsing (much faster, same
+  // result; off only to test that claim).
+  bool prepass = true;
 };
 
 struct ExtractedPage {
@@ -30,8 +41,15 @@ struct ExtractedPage {
   std::optional<std::string> published;  // YYYY-MM-DD
   std::optional<std::string> outlet;
   std::optional<std::string> canonical_url;
-  std::optional<std::string> language;   // BCP 47 primary tag, e.g. "en"
-  bool charset_repaired = false;         // invalid bytes were replaced with U+FFFD
+  std::optional<std::string> language;  // BCP 47 primary tag, e.g. "en"
+  bool charset_repaired = false;        // invalid bytes were replaced with U+FFFD
+  // Added with the web stage; all optional extras.
+  std::optional<std::string> modified;  // YYYY-MM-DD, last modification if the page says
+  std::string charset;                  // charset the page was decoded from, e.g. "UTF-8"
+  std::string published_source;         // where `published` came from: "visible" (shown in
+                                        // the article header), "jsonld", "meta", "itemprop",
+                                        // "time", "url", "date_element", "text", "modified"
+  size_t replaced_bytes = 0;            // how many bytes/sequences became U+FFFD
 };
 
 Result<ExtractedPage> ExtractArticle(std::string_view html, const HtmlOptions& options);

@@ -1,0 +1,466 @@
+// Hint vocabulary lookup: tokens are split into word parts (separators and camelCase) in a
+// stack buffer, each part and the joined compound are looked up in an open-addressing table
+// built once from the vocabulary, then a few part patterns are applied (sr-only, d-none,
+// md:block, article-body). Boilerplate-like flags
+// remove the content flags of the same token. Covered by src/web/hints_test.cc.
+#include "web/hints.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+
+namespace claimtrace::web {
+namespace {
+
+struct Entry {
+  std::string_view word;
+  uint32_t flags;
+};
+
+constexpr uint32_t kB = kHintBoiler;
+constexpr uint32_t kC = kHintContent;
+constexpr uint32_t kN = kHintBoiler | kHintNoise;
+
+constexpr std::array kVocabulary = std::to_array<Entry>({
+    {"ad", kB},
+    {"addthis", kN},
+    {"ads", kB},
+    {"adsbygoogle", kB},
+    {"adslot", kB},
+    {"adunit", kB},
+    {"advert", kB},
+    {"advertisement", kB},
+    {"advertising", kB},
+    {"adverts", kB},
+    {"affiliate", kB},
+    {"alert", kB},
+    {"article", kC},
+    {"articlebody", kC | kHintStrongContent},
+    {"articlecontent", kC | kHintStrongContent},
+    {"aside", kB},
+    {"author", kHintByline},
+    {"authors", kHintByline},
+    {"banner", kB},
+    {"bio", kHintByline | kN},
+    {"body", kC},
+    {"breadcrumb", kN},
+    {"breadcrumbs", kN},
+    {"btn", kB},
+    {"button", kB},
+    {"buttons", kB},
+    {"byline", kHintByline},
+    {"caption", kHintCaption},
+    {"carousel", kB},
+    {"comment", kHintComment | kN},
+    {"commentlist", kHintComment | kN},
+    {"comments", kHintComment | kN},
+    {"consent", kN},
+    {"content", kC},
+    {"contributor", kHintByline},
+    {"contributors", kHintByline},
+    {"cookie", kN},
+    {"cookies", kN},
+    {"copyright", kN},
+    {"credit", kHintCaption},
+    {"credits", kHintCaption},
+    {"cta", kN},
+    {"date", kHintDate},
+    {"dateline", kHintDate},
+    {"datetime", kHintDate},
+    {"dfp", kB},
+    {"disqus", kHintComment | kN},
+    {"donate", kB},
+    {"dropdown", kN},
+    {"entry", kC},
+    {"entrycontent", kC | kHintStrongContent},
+    {"feedback", kB},
+    {"figcaption", kHintCaption},
+    {"follow", kN},
+    {"footer", kN},
+    {"form", kB},
+    {"gdpr", kN},
+    {"header", kB},
+    {"headline", kHintTitle},
+    {"hidden", kHintHidden},
+    {"hide", kHintHidden},
+    {"invisible", kHintHidden},
+    {"login", kN},
+    {"logo", kB},
+    {"main", kC},
+    {"maincontent", kC | kHintStrongContent},
+    {"masthead", kB},
+    {"megamenu", kN},
+    {"menu", kN},
+    {"menus", kN},
+    {"meta", kHintMeta | kB},
+    {"modal", kN},
+    {"more", kB},
+    {"mostpopular", kN},
+    {"mostread", kN},
+    {"nav", kN},
+    {"navbar", kN},
+    {"navigation", kN},
+    {"navi", kN},
+    {"newsletter", kN},
+    {"newsletters", kN},
+    {"offscreen", kHintHidden},
+    {"outbrain", kN},
+    {"overlay", kB},
+    {"pager", kN},
+    {"paging", kN},
+    {"pagination", kN},
+    {"paywall", kN},
+    {"popular", kN},
+    {"popup", kN},
+    {"post", kC},
+    {"postbody", kC | kHintStrongContent},
+    {"postcontent", kC | kHintStrongContent},
+    {"posted", kHintDate},
+    {"print", kN},
+    {"promo", kB},
+    {"promos", kB},
+    {"promoted", kB},
+    {"promotion", kB},
+    {"prose", kC | kHintStrongContent},
+    {"pubdate", kHintDate},
+    {"published", kHintDate},
+    {"rail", kB},
+    {"recirc", kN},
+    {"recirculation", kN},
+    {"recommendations", kN},
+    {"recommended", kN},
+    {"related", kN},
+    {"relatedposts", kN},
+    {"replies", kHintComment | kN},
+    {"reply", kHintComment | kN},
+    {"respond", kHintComment | kN},
+    {"richtext", kC | kHintStrongContent},
+    {"search", kN},
+    {"share", kN},
+    {"sharebar", kN},
+    {"shares", kN},
+    {"sharethis", kN},
+    {"sharing", kN},
+    {"sidebar", kN},
+    {"signin", kN},
+    {"signup", kN},
+    {"skip", kN},
+    {"slider", kB},
+    {"social", kN},
+    {"socials", kN},
+    {"sponsor", kN},
+    {"sponsored", kN},
+    {"story", kC},
+    {"storybody", kC | kHintStrongContent},
+    {"subnav", kN},
+    {"subscribe", kN},
+    {"subscription", kN},
+    {"taboola", kN},
+    {"tags", kN},
+    {"teaser", kB},
+    {"testimonial", kN},
+    {"testimonials", kN},
+    {"teasers", kB},
+    {"ticker", kB},
+    {"time", kHintDate},
+    {"timestamp", kHintDate},
+    {"title", kHintTitle},
+    {"toc", kN},
+    {"toolbar", kB},
+    {"topbar", kB},
+    {"trending", kN},
+    {"updated", kHintDate},
+    {"widget", kB},
+    {"widgets", kB},
+    {"writer", kHintByline},
+});
+
+// Roles a part can play in two-part patterns, kept above the hint bits.
+constexpr uint32_t kRoleRegion = 1u << 24;   // "article" in "article-body"
+constexpr uint32_t kRoleBody = 1u << 25;     // "body" in "article-body"
+constexpr uint32_t kRoleSize = 1u << 26;     // "md" in "md:block"
+constexpr uint32_t kRoleDisplay = 1u << 27;  // "block" in "md:block"
+constexpr uint32_t kRoleMask = kRoleRegion | kRoleBody | kRoleSize | kRoleDisplay;
+
+constexpr std::array kRoles = std::to_array<Entry>({
+    {"article", kRoleRegion},  {"blog", kRoleRegion},   {"entry", kRoleRegion},
+    {"main", kRoleRegion},     {"news", kRoleRegion},   {"page", kRoleRegion},
+    {"post", kRoleRegion},     {"story", kRoleRegion},  {"body", kRoleBody},
+    {"content", kRoleBody},    {"copy", kRoleBody},     {"detail", kRoleBody},
+    {"details", kRoleBody},    {"inner", kRoleBody},    {"text", kRoleBody},
+    {"xs", kRoleSize},         {"sm", kRoleSize},       {"md", kRoleSize},
+    {"lg", kRoleSize},         {"xl", kRoleSize},       {"2xl", kRoleSize},
+    {"mobile", kRoleSize},     {"desktop", kRoleSize},  {"tablet", kRoleSize},
+    {"block", kRoleDisplay},   {"flex", kRoleDisplay},  {"inline", kRoleDisplay},
+    {"grid", kRoleDisplay},    {"table", kRoleDisplay}, {"contents", kRoleDisplay},
+    {"initial", kRoleDisplay},
+});
+
+inline uint32_t HashWord(std::string_view w) {
+  uint32_t h = 2166136261u;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// Open-addressing table over the vocabulary and the role words, built once.
+class WordTable {
+ public:
+  WordTable() {
+    for (const Entry& e : kVocabulary) Add(e.word, e.flags);
+    for (const Entry& e : kRoles) Add(e.word, e.flags);
+  }
+  uint32_t Find(std::string_view w) const {
+    if (w.size() > kMaxWord) return 0;
+    for (uint32_t i = HashWord(w) & kMask;; i = (i + 1) & kMask) {
+      const Slot& s = slots_[i];
+      if (s.word.empty()) return 0;
+      if (s.word == w) return s.flags;
+    }
+  }
+
+ private:
+  static constexpr size_t kSlots = 1024;
+  static constexpr uint32_t kMask = kSlots - 1;
+  static constexpr size_t kMaxWord = 16;
+  struct Slot {
+    std::string_view word;
+    uint32_t flags = 0;
+  };
+  void Add(std::string_view w, uint32_t flags) {
+    for (uint32_t i = HashWord(w) & kMask;; i = (i + 1) & kMask) {
+      Slot& s = slots_[i];
+      if (s.word.empty()) {
+        s.word = w;
+        s.flags = flags;
+        return;
+      }
+      if (s.word == w) {
+        s.flags |= flags;
+        return;
+      }
+    }
+  }
+  std::array<Slot, kSlots> slots_{};
+};
+
+const WordTable& Table() {
+  static const WordTable table;
+  return table;
+}
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& set, std::string_view w) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool IsHidingToken(const std::string_view* parts, size_t count) {
+  if (count == 1) {
+    const std::string_view a = parts[0];
+    return a == "hidden" || a == "hide" || a == "invisible" || a == "offscreen" ||
+           a == "visuallyhidden";
+  }
+  if (count == 2) {
+    const std::string_view a = parts[0];
+    const std::string_view b = parts[1];
+    return (a == "sr" && b == "only") || (a == "visually" && b == "hidden") ||
+           (a == "d" && b == "none") || (a == "u" && b == "hidden") ||
+           (a == "is" && b == "hidden") || (a == "element" && b == "invisible") ||
+           (a == "screen" && b == "reader");
+  }
+  if (count == 3) return parts[0] == "screen" && parts[1] == "reader" && parts[2] == "text";
+  return false;
+}
+
+}  // namespace
+
+namespace {
+
+// Per-thread memo of token -> flags: class names repeat a lot within and across pages.
+class TokenCache {
+ public:
+  static constexpr size_t kMaxLen = 40;
+  bool Find(std::string_view token, uint64_t hash, uint32_t* flags) const {
+    const Slot& s = slots_[hash & kMask];
+    if (s.hash != hash || s.len != token.size() || std::memcmp(s.text, token.data(), s.len) != 0) {
+      return false;
+    }
+    *flags = s.flags;
+    return true;
+  }
+  void Put(std::string_view token, uint64_t hash, uint32_t flags) {
+    Slot& s = slots_[hash & kMask];
+    s.hash = hash;
+    s.len = static_cast<uint8_t>(token.size());
+    std::memcpy(s.text, token.data(), token.size());
+    s.flags = flags;
+  }
+
+ private:
+  static constexpr size_t kSlots = 4096;
+  static constexpr uint64_t kMask = kSlots - 1;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t flags = 0;
+    uint8_t len = 0xFF;
+    char text[kMaxLen];
+  };
+  std::array<Slot, kSlots> slots_{};
+};
+
+uint32_t ClassifyUncached(std::string_view token);
+
+}  // namespace
+
+uint32_t ClassifyHintToken(std::string_view token) {
+  if (token.empty() || token.size() > TokenCache::kMaxLen) return ClassifyUncached(token);
+  thread_local TokenCache cache;
+  uint64_t hash = 1469598103934665603ull;
+  for (char c : token) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  uint32_t flags = 0;
+  if (cache.Find(token, hash, &flags)) return flags;
+  flags = ClassifyUncached(token);
+  cache.Put(token, hash, flags);
+  return flags;
+}
+
+namespace {
+
+uint32_t ClassifyUncached(std::string_view token) {
+  constexpr size_t kMaxToken = 64;
+  constexpr size_t kMaxParts = 8;
+  if (token.empty() || token.size() > kMaxToken) return 0;
+  // Lower-case parts, split at separators and camelCase humps, in one buffer (with the
+  // separators dropped, so the whole buffer is also the joined compound).
+  char buf[kMaxToken];
+  size_t len = 0;
+  std::array<std::string_view, kMaxParts> parts;
+  size_t count = 0;
+  size_t part_start = 0;
+  auto flush = [&] {
+    if (len > part_start) {
+      if (count < kMaxParts) parts[count++] = std::string_view(buf + part_start, len - part_start);
+      part_start = len;
+    }
+  };
+  for (size_t i = 0; i < token.size(); ++i) {
+    const char c = token[i];
+    if (IsLower(c) || IsDigit(c)) {
+      buf[len++] = c;
+    } else if (IsUpper(c)) {
+      if (i > 0 && IsLower(token[i - 1])) flush();
+      buf[len++] = static_cast<char>(c | 0x20);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  if (count == 0) return 0;
+
+  const WordTable& table = Table();
+  std::array<uint32_t, kMaxParts> part_flags{};
+  uint32_t flags = 0;
+  for (size_t i = 0; i < count; ++i) {
+    part_flags[i] = table.Find(parts[i]);
+    flags |= part_flags[i];
+  }
+  if (count > 1) flags |= table.Find(std::string_view(buf, len)) & ~kRoleMask;
+
+  bool region = false;
+  bool body = false;
+  for (size_t i = 0; i < count; ++i) {
+    const uint32_t pf = part_flags[i];
+    const uint32_t next = i + 1 < count ? part_flags[i + 1] : 0;
+    if (pf & kRoleRegion) region = true;
+    if (region && (pf & kRoleBody)) body = true;
+    if ((pf & kRoleSize) && (next & kRoleDisplay)) flags |= kHintShowLarge;
+    if (parts[i] == "d" && (next & kRoleSize) && i + 2 < count &&
+        (part_flags[i + 2] & kRoleDisplay)) {
+      flags |= kHintShowLarge;
+    }
+  }
+  flags &= ~kRoleMask;
+  // Hidden only when the whole token is a hiding utility ("sr-only", "d-none", "is-hidden"), not
+  // when a longer name mentions it ("field--label-visually_hidden", "hidden-xs").
+  flags &= ~kHintHidden;
+  if (IsHidingToken(parts.data(), count)) flags |= kHintHidden;
+  if (region && body) flags |= kHintContent | kHintStrongContent;
+  if (flags & (kHintBoiler | kHintComment | kHintMeta | kHintByline | kHintDate | kHintCaption)) {
+    flags &= ~(kHintContent | kHintStrongContent);
+  }
+  return flags;
+}
+
+}  // namespace
+
+uint32_t ClassHints(std::string_view class_attr) {
+  uint32_t flags = 0;
+  size_t i = 0;
+  while (i < class_attr.size()) {
+    while (i < class_attr.size() &&
+           (class_attr[i] == ' ' || class_attr[i] == '\t' || class_attr[i] == '\n' ||
+            class_attr[i] == '\r' || class_attr[i] == '\f')) {
+      ++i;
+    }
+    size_t j = i;
+    while (j < class_attr.size() && class_attr[j] != ' ' && class_attr[j] != '\t' &&
+           class_attr[j] != '\n' && class_attr[j] != '\r' && class_attr[j] != '\f') {
+      ++j;
+    }
+    if (j > i) flags |= ClassifyHintToken(class_attr.substr(i, j - i));
+    i = j;
+  }
+  if (flags & kHintShowLarge) flags &= ~kHintHidden;
+  return flags;
+}
+
+uint32_t IdHints(std::string_view id) {
+  size_t parts = 1;
+  for (char c : id) parts += (c == '-' || c == '_') ? 1 : 0;
+  return parts > 4 ? 0 : ClassHints(id);
+}
+
+uint32_t RoleHints(std::string_view role) {
+  static constexpr std::array<std::string_view, 5> kNoiseRoles{"navigation", "contentinfo",
+                                                               "search", "menu", "menubar"};
+  static constexpr std::array<std::string_view, 6> kBoilerRoles{
+      "banner", "complementary", "dialog", "alertdialog", "toolbar", "tablist"};
+  std::string lower;
+  for (char c : role) lower.push_back(IsUpper(c) ? static_cast<char>(c | 0x20) : c);
+  while (!lower.empty() && lower.back() == ' ') lower.pop_back();
+  while (!lower.empty() && lower.front() == ' ') lower.erase(0, 1);
+  if (lower == "main" || lower == "article") return kHintContent;
+  if (In(kNoiseRoles, lower)) return kHintBoiler | kHintNoise;
+  if (In(kBoilerRoles, lower)) return kHintBoiler;
+  return 0;
+}
+
+bool IsHiddenStyle(std::string_view style) {
+  std::string compact;
+  compact.reserve(style.size());
+  for (char c : style) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    compact.push_back(IsUpper(c) ? static_cast<char>(c | 0x20) : c);
+  }
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+bool IsAuthorHref(std::string_view href) {
+  std::string lower;
+  lower.reserve(href.size());
+  for (char c : href) lower.push_back(IsUpper(c) ? static_cast<char>(c | 0x20) : c);
+  static constexpr std::array<std::string_view, 12> kPatterns{
+      "/author/",   "/authors/", "/by/",         "/people/",      "/staff/",  "/profile/",
+      "/profiles/", "/writers/", "/contributor", "/journalists/", "?author=", "/columnists/"};
+  for (std::string_view p : kPatterns) {
+    if (lower.find(p) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace claimtrace::web

@@ -1,0 +1,78 @@
+#include "web/hints.h"
+
+#include <gtest/gtest.h>
+
+namespace claimtrace::web {
+namespace {
+
+TEST(WebHints, ContentTokens) {
+  EXPECT_TRUE(ClassifyHintToken("post-content") & kHintStrongContent);
+  EXPECT_TRUE(ClassifyHintToken("articleBody") & kHintStrongContent);
+  EXPECT_TRUE(ClassifyHintToken("entry_content") & kHintStrongContent);
+  EXPECT_TRUE(ClassifyHintToken("story") & kHintContent);
+  EXPECT_FALSE(ClassifyHintToken("story") & kHintStrongContent);
+}
+
+TEST(WebHints, BoilerplateWinsOverContentInOneToken) {
+  const uint32_t related = ClassifyHintToken("related-articles");
+  EXPECT_TRUE(related & kHintNoise);
+  EXPECT_FALSE(related & kHintContent);
+  EXPECT_TRUE(ClassifyHintToken("comment-content") & kHintComment);
+  EXPECT_FALSE(ClassifyHintToken("comment-content") & kHintContent);
+  EXPECT_TRUE(ClassifyHintToken("post-meta") & kHintMeta);
+}
+
+TEST(WebHints, WeakAndStrongBoilerplate) {
+  EXPECT_TRUE(ClassifyHintToken("share-bar") & kHintNoise);
+  EXPECT_TRUE(ClassifyHintToken("sidebar") & kHintNoise);
+  EXPECT_TRUE(ClassifyHintToken("elementor-widget-text-editor") & kHintBoiler);
+  EXPECT_FALSE(ClassifyHintToken("elementor-widget-text-editor") & kHintNoise);
+  EXPECT_TRUE(ClassifyHintToken("ad-slot") & kHintBoiler);
+}
+
+TEST(WebHints, WordsMatchWholePartsOnly) {
+  EXPECT_EQ(ClassifyHintToken("shadow"), 0u);     // not "ad"
+  EXPECT_EQ(ClassifyHintToken("download"), 0u);   // not "ad"
+  EXPECT_EQ(ClassifyHintToken("navy-blue"), 0u);  // not "nav"
+  EXPECT_EQ(ClassifyHintToken("mt-4"), 0u);
+  EXPECT_EQ(ClassifyHintToken(""), 0u);
+}
+
+TEST(WebHints, HiddenOnlyForWholeHidingTokens) {
+  EXPECT_TRUE(ClassifyHintToken("sr-only") & kHintHidden);
+  EXPECT_TRUE(ClassifyHintToken("visually-hidden") & kHintHidden);
+  EXPECT_TRUE(ClassifyHintToken("screen-reader-text") & kHintHidden);
+  EXPECT_TRUE(ClassifyHintToken("d-none") & kHintHidden);
+  EXPECT_FALSE(ClassifyHintToken("field--label-visually_hidden") & kHintHidden);
+  EXPECT_FALSE(ClassifyHintToken("hidden-xs") & kHintHidden);
+  EXPECT_TRUE(ClassHints("hidden") & kHintHidden);
+  EXPECT_FALSE(ClassHints("hidden md:block") & kHintHidden);  // shown from medium screens up
+  EXPECT_FALSE(ClassHints("d-none d-lg-block") & kHintHidden);
+}
+
+TEST(WebHints, ClassAttributesCombineTokens) {
+  const uint32_t h = ClassHints("  wrapper\tpost-content\nshare-buttons ");
+  EXPECT_TRUE(h & kHintStrongContent);
+  EXPECT_TRUE(h & kHintNoise);
+}
+
+TEST(WebHints, IdsThatAreSlugsGiveNoHint) {
+  EXPECT_TRUE(IdHints("comments") & kHintComment);
+  EXPECT_EQ(IdHints("why-you-should-share-your-story"), 0u);
+}
+
+TEST(WebHints, RolesStylesAndAuthorLinks) {
+  EXPECT_TRUE(RoleHints("navigation") & kHintNoise);
+  EXPECT_TRUE(RoleHints(" Main ") & kHintContent);
+  EXPECT_TRUE(RoleHints("complementary") & kHintBoiler);
+  EXPECT_EQ(RoleHints("button"), 0u);
+  EXPECT_TRUE(IsHiddenStyle("color: red; DISPLAY : none"));
+  EXPECT_TRUE(IsHiddenStyle("visibility:hidden"));
+  EXPECT_FALSE(IsHiddenStyle("display:block"));
+  EXPECT_TRUE(IsAuthorHref("https://x.example/author/jane-doe/"));
+  EXPECT_TRUE(IsAuthorHref("/People/Jane"));
+  EXPECT_FALSE(IsAuthorHref("/news/2024/authorities-respond"));
+}
+
+}  // namespace
+}  // namespace claimtrace::web

@@ -1,0 +1,90 @@
+// ct_html_dump: runs ExtractArticle on HTML files and prints one JSON object per file.
+//
+// Usage: ct_html_dump [--no-prepass] [FILE[\tURL] ...]   (no files: read "FILE<TAB>URL" lines
+// from stdin). Files ending in .gz are inflated first. Used by scripts/eval/html_eval.py; a
+// developer tool, not part of the claimtrace CLI.
+#include <zlib.h>
+
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "claimtrace/html.h"
+
+namespace {
+
+bool ReadFile(const std::string& path, std::string* out) {
+  gzFile f = gzopen(path.c_str(), "rb");  // reads plain files too
+  if (f == nullptr) return false;
+  char buf[1 << 16];
+  int n;
+  out->clear();
+  while ((n = gzread(f, buf, sizeof buf)) > 0) out->append(buf, static_cast<size_t>(n));
+  const bool ok = n == 0;
+  gzclose(f);
+  return ok;
+}
+
+void Dump(const std::string& spec, bool prepass) {
+  const size_t tab = spec.find('\t');
+  const std::string path = spec.substr(0, tab);
+  claimtrace::HtmlOptions options;
+  options.prepass = prepass;
+  if (tab != std::string::npos && tab + 1 < spec.size()) options.url = spec.substr(tab + 1);
+  nlohmann::json out;
+  out["path"] = path;
+  std::string html;
+  if (!ReadFile(path, &html)) {
+    out["error"] = "cannot read file";
+  } else {
+    claimtrace::Result<claimtrace::ExtractedPage> page = claimtrace::ExtractArticle(html, options);
+    if (!page.ok()) {
+      out["error"] = page.status().ToString();
+    } else {
+      auto opt = [](const std::optional<std::string>& v) -> nlohmann::json {
+        return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+      };
+      out["text"] = page->text;
+      out["title"] = opt(page->title);
+      out["author"] = opt(page->author);
+      out["published"] = opt(page->published);
+      out["modified"] = opt(page->modified);
+      out["outlet"] = opt(page->outlet);
+      out["canonical_url"] = opt(page->canonical_url);
+      out["language"] = opt(page->language);
+      out["charset"] = page->charset;
+      out["published_source"] = page->published_source;
+      out["charset_repaired"] = page->charset_repaired;
+    }
+  }
+  std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool prepass = true;
+  std::vector<std::string> specs;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--no-prepass") {
+      prepass = false;
+    } else if (a == "--help" || a == "-h") {
+      std::puts("usage: ct_html_dump [--no-prepass] [FILE[<TAB>URL] ...]");
+      return 0;
+    } else {
+      specs.push_back(a);
+    }
+  }
+  if (specs.empty()) {
+    std::string line;
+    while (std::getline(std::cin, line)) {
+      if (!line.empty()) Dump(line, prepass);
+    }
+  } else {
+    for (const std::string& s : specs) Dump(s, prepass);
+  }
+  return 0;
+}

@@ -1,0 +1,249 @@
+// Container scoring over the block tree with prefix sums over paragraphs (an element's
+// paragraphs are a contiguous range) and one reverse pass for the boilerplate-descendant
+// totals, so scoring is linear in the page. Covered by src/web/main_text_test.cc.
+#include "web/main_text.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+#include "core/date.h"
+#include "web/hints.h"
+#include "web/text_util.h"
+
+namespace claimtrace::web {
+namespace {
+
+constexpr uint32_t kBoilerish = kHintBoiler | kHintComment | kHintMeta | kHintHidden;
+constexpr uint32_t kMetaLine = kHintByline | kHintDate | kHintCaption;
+
+// Weight of a paragraph as evidence of article text, in words.
+double GoodWords(const Para& p) {
+  const double ld = p.link_density();
+  if (ld >= 0.5) return 0.0;
+  if (p.kind == ParaKind::kHeading) return 0.0;
+  const bool sentence = p.punctuation > 0;
+  if (p.words >= 10 || (p.words >= 5 && sentence)) return p.words * (1.0 - ld);
+  return 0.0;
+}
+
+// A byline/dateline strip of an article header: "By Jane Doe | March 4, 2024 | 5 min read".
+bool IsMetaLine(const Para& p) {
+  if (p.words > 20 || p.kind == ParaKind::kHeading) return false;
+  const std::string_view t = p.text;
+  if (t.size() > 3 && (t.substr(0, 3) == "By " || t.substr(0, 3) == "BY ") &&
+      ((t[3] >= 'A' && t[3] <= 'Z') || static_cast<unsigned char>(t[3]) >= 0x80)) {
+    return true;
+  }
+  const std::string lower = CompareKey(t);
+  if (lower.find("min read") != std::string::npos ||
+      lower.find("minute read") != std::string::npos) {
+    return true;
+  }
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (i > 0 && (std::isalnum(static_cast<unsigned char>(t[i - 1])) != 0)) continue;
+    if (auto m = MatchDate(t, i); m && m->complete()) return true;
+  }
+  return false;
+}
+
+// Lines that are never article text wherever they stand: "5 min read", a list of URLs.
+bool IsJunkLine(const Para& p) {
+  const std::string_view t = p.text;
+  if (p.words <= 5) {
+    const std::string key = CompareKey(t);
+    if (key.find("min read") != std::string::npos || key.find("minute read") != std::string::npos) {
+      return true;
+    }
+  }
+  // Mostly URLs.
+  size_t url_bytes = 0;
+  size_t pos = 0;
+  while ((pos = t.find("http", pos)) != std::string_view::npos) {
+    const size_t end = t.find_first_of(" \n", pos);
+    const size_t len = (end == std::string_view::npos ? t.size() : end) - pos;
+    if (t.substr(pos, len).find("://") != std::string_view::npos) url_bytes += len;
+    pos += len;
+  }
+  return url_bytes * 10 >= t.size() * 6;
+}
+
+uint64_t Hash(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// Word 3-gram hashes of a comparison key.
+void Shingles(std::string_view key, std::vector<uint64_t>* out) {
+  out->clear();
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < key.size()) {
+    size_t j = key.find(' ', i);
+    if (j == std::string_view::npos) j = key.size();
+    if (j > i) words.push_back(key.substr(i, j - i));
+    i = j + 1;
+  }
+  if (words.size() < 3) {
+    if (!words.empty()) out->push_back(Hash(key));
+    return;
+  }
+  for (size_t k = 0; k + 3 <= words.size(); ++k) {
+    const char* b = words[k].data();
+    const char* e = words[k + 2].data() + words[k + 2].size();
+    out->push_back(Hash(std::string_view(b, static_cast<size_t>(e - b))));
+  }
+}
+
+}  // namespace
+
+MainText SelectMainText(const BlockTree& tree, const MainTextOptions& options) {
+  MainText result;
+  const auto& elems = tree.elems;
+  const auto& paras = tree.paras;
+  if (elems.empty() || paras.empty()) return result;
+  const size_t np = paras.size();
+  const size_t ne = elems.size();
+
+  // Agreement with the JSON-LD articleBody, per paragraph (fraction of its 3-grams found in the
+  // body). The hint is used only when the page shows most of the body (coverage), so a stale
+  // or unrelated articleBody cannot steer the choice.
+  std::vector<double> in_body(np, 0.0);
+  bool have_body = false;
+  if (CountWords(options.article_body) >= 50) {
+    std::vector<uint64_t> sh;
+    Shingles(CompareKey(options.article_body), &sh);
+    std::unordered_set<uint64_t> body(sh.begin(), sh.end());
+    std::unordered_set<uint64_t> seen;
+    for (size_t i = 0; i < np; ++i) {
+      Shingles(CompareKey(paras[i].text), &sh);
+      if (sh.empty()) continue;
+      size_t hit = 0;
+      for (uint64_t h : sh) {
+        if (body.count(h)) {
+          ++hit;
+          seen.insert(h);
+        }
+      }
+      in_body[i] = double(hit) / sh.size();
+    }
+    have_body = !body.empty() && double(seen.size()) >= 0.5 * double(body.size());
+  }
+
+  // Prefix sums of good words and link words.
+  std::vector<double> good(np + 1, 0.0), links(np + 1, 0.0), bodyw(np + 1, 0.0), words(np + 1, 0.0);
+  for (size_t i = 0; i < np; ++i) {
+    const double g = GoodWords(paras[i]);
+    good[i + 1] = good[i] + g;
+    words[i + 1] = words[i] + paras[i].words;
+    links[i + 1] = links[i] + paras[i].link_words;
+    bodyw[i + 1] = bodyw[i] + (in_body[i] >= 0.5 ? paras[i].words : 0.0);
+  }
+  auto G = [&](const Elem& e) { return good[e.end_para] - good[e.first_para]; };
+  auto L = [&](const Elem& e) { return links[e.end_para] - links[e.first_para]; };
+  auto B = [&](const Elem& e) { return bodyw[e.end_para] - bodyw[e.first_para]; };
+  auto W = [&](const Elem& e) { return words[e.end_para] - words[e.first_para]; };
+  const double total_good = G(elems[0]);
+  const double total_body = have_body ? B(elems[0]) : 0.0;
+
+  // An element is boilerplate by its hints: always for noise hints (comments, share bars,
+  // related lists, navigation, hidden), and for plain boilerplate hints ("widget", "ad") only
+  // when its text is not mostly article-like paragraphs. Neither applies to an element that
+  // holds most of the page's good text (a misleading wrapper class such as "has-sidebar").
+  std::vector<char> boiler(ne, 0);
+  for (size_t i = 0; i < ne; ++i) {
+    const uint32_t h = elems[i].hints;
+    if (!(h & kBoilerish) || (h & kHintStrongContent)) continue;
+    const double g = G(elems[i]);
+    if (g > 0.5 * total_good) continue;
+    const bool strong = (h & (kHintNoise | kHintComment | kHintHidden)) != 0;
+    const double w = W(elems[i]);
+    if (strong || (g < 0.5 * w && (L(elems[i]) > 0.25 * w || w < 15))) boiler[i] = 1;
+  }
+  // Good words under boilerplate descendants (strictly inside), bottom-up.
+  std::vector<double> neg(ne, 0.0);
+  for (size_t i = ne; i-- > 1;) {
+    const int32_t parent = elems[i].parent;
+    if (parent < 0) continue;
+    neg[static_cast<size_t>(parent)] += boiler[i] ? G(elems[i]) : neg[i];
+  }
+
+  // Choose the container. With a usable articleBody the choice is made twice: without the hint,
+  // then with it if the body is long enough to be the whole article rather than an excerpt
+  // (at least 40% of the words of the hint-free choice).
+  const double body_words = have_body ? double(CountWords(options.article_body)) : 0.0;
+  auto choose = [&](bool use_body, double* best_score) {
+    double best = 0.0;
+    int32_t best_i = -1;
+    for (size_t i = 0; i < ne; ++i) {
+      const Elem& e = elems[i];
+      if (boiler[i]) continue;
+      const double g = G(e);
+      if (g <= 0.0) continue;
+      double score = g - neg[i] - 0.5 * L(e);
+      if (e.hints & kHintStrongContent) score += 0.1 * g;
+      if (use_body) {
+        // Reward covering the articleBody; text outside it costs more than it brings.
+        const double b = B(e);
+        score += 2.0 * b - 2.0 * (g - b);
+      }
+      if (score >= best) {
+        best = score;
+        best_i = static_cast<int32_t>(i);
+      }
+    }
+    *best_score = best;
+    return best_i;
+  };
+  double best = 0.0;
+  int32_t best_i = choose(false, &best);
+  if (have_body && total_body > 0 && best_i >= 0 &&
+      body_words >= 0.4 * G(elems[static_cast<size_t>(best_i)])) {
+    const int32_t with_body = choose(true, &best);
+    if (with_body >= 0) best_i = with_body;
+  }
+  if (best_i < 0) return result;
+  result.container = best_i;
+
+  // Which elements inside the container are dropped, top-down.
+  const Elem& c = elems[static_cast<size_t>(best_i)];
+  std::vector<char> drop(ne, 0);
+  for (int32_t i = best_i + 1; i < c.end; ++i) {
+    const Elem& e = elems[static_cast<size_t>(i)];
+    const size_t parent = static_cast<size_t>(e.parent);
+    bool d = e.parent > best_i && drop[parent];
+    if (boiler[static_cast<size_t>(i)] || (e.hints & kMetaLine)) d = true;
+    // Link lists: lists, tables and boxes of several paragraphs that are mostly links.
+    const uint32_t n = e.end_para - e.first_para;
+    if (!d && n >= 3 && W(e) > 0 && L(e) / W(e) > 0.6) d = true;
+    drop[static_cast<size_t>(i)] = d;
+  }
+
+  const std::string title_key = CompareKey(options.title);
+  bool in_header = true;  // before the first article-like paragraph
+  for (uint32_t k = c.first_para; k < c.end_para; ++k) {
+    const Para& p = paras[k];
+    if (p.elem > best_i && drop[static_cast<size_t>(p.elem)]) continue;
+    if (p.link_density() > 0.6) continue;
+    if (p.kind == ParaKind::kCaption) continue;
+    if (p.kind == ParaKind::kHeading && !title_key.empty() && CompareKey(p.text) == title_key) {
+      continue;
+    }
+    if (in_header && GoodWords(p) > 0 && p.words > 20) in_header = false;
+    if (in_header && IsMetaLine(p)) continue;
+    if (IsJunkLine(p)) continue;
+    result.paras.push_back(k);
+  }
+  for (uint32_t k : result.paras) {
+    if (!result.text.empty()) result.text.append("\n\n");
+    result.text.append(paras[k].text);
+    result.words += paras[k].words;
+  }
+  return result;
+}
+
+}  // namespace claimtrace::web

@@ -1,0 +1,43 @@
+// Main-text selection: which paragraphs of a page are the article.
+//
+// SelectMainText scores every block element of the BlockTree as the article container: the
+// words of content-like paragraphs inside it (long enough, few links), minus the words of
+// content-like paragraphs under boilerplate-hinted descendants (comments, related lists,
+// sidebars), minus link words, with a bonus for article-body hints (<article>, <main>,
+// itemprop=articleBody, "entry-content"-like classes) and for agreement with the JSON-LD
+// articleBody when the page has one. Inside the winner it keeps the paragraphs that are not
+// under boilerplate, byline or date elements and not in link lists, drops a heading that
+// repeats the title, and may add sibling blocks that continue the article. Pure function of
+// its inputs; thread-safe. Covered by src/web/main_text_test.cc and the golden tests.
+//
+//   MainText m = SelectMainText(tree, {.title = "Storm hits coast"});
+//   std::cout << m.text;
+#ifndef CLAIMTRACE_WEB_MAIN_TEXT_H_
+#define CLAIMTRACE_WEB_MAIN_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "web/blocks.h"
+
+namespace claimtrace::web {
+
+struct MainTextOptions {
+  std::string_view title;         // the page's title, to drop a heading repeating it
+  std::string_view article_body;  // JSON-LD articleBody, empty if none
+};
+
+struct MainText {
+  std::string text;             // paragraphs separated by "\n\n"
+  int32_t container = -1;       // chosen element index, -1 when the page has no text
+  std::vector<uint32_t> paras;  // indices of the paragraphs kept, in order
+  uint32_t words = 0;
+};
+
+MainText SelectMainText(const BlockTree& tree, const MainTextOptions& options);
+
+}  // namespace claimtrace::web
+
+#endif  // CLAIMTRACE_WEB_MAIN_TEXT_H_
