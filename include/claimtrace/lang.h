@@ -5,6 +5,13 @@
 // Document::sentences and Document::entities and returns the token-level analysis that later
 // stages (attribution, figures, times) build on, so nothing is tokenised twice.
 //
+// Load reads data/models/ner.model and data/lexicons/*.tsv (FindDataFile) plus the Debian data
+// of iso-codes, wordnet-base and wamerican-large; a missing or damaged file is an error.
+// Token conventions (src/lang/README.md): the clitic 's is its own token; hyphens join only
+// lower-case compounds; abbreviations keep their period; mentions never include a trailing 's,
+// and outlet mentions leave out a leading "The" (kept in Entity::name: "The Times"). Analyze
+// never fails: empty or odd text gives empty results.
+//
 //   CT_ASSIGN_OR_RETURN(auto analyzer, LanguageAnalyzer::Load({.data_dir = dir}));
 //   TextAnalysis analysis = analyzer->Analyze(&doc);
 #ifndef CLAIMTRACE_LANG_H_
@@ -55,7 +62,8 @@ struct TextAnalysis {
 };
 
 struct LanguageOptions {
-  std::string data_dir;  // override for the data directory (see core/data_path.h)
+  std::string data_dir;    // override for the data directory (see core/data_path.h)
+  std::string model_path;  // NER model file; default: models/ner.model in the data directory
 };
 
 class LanguageAnalyzer {

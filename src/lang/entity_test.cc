@@ -1,0 +1,302 @@
+// Entity typing, linking and roles: deterministic tests of the linker on hand-placed mentions,
+// and end-to-end tests of the analyzer (shipped model) on text written for these tests.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "claimtrace/lang.h"
+#include "lang/entity_linker.h"
+#include "lang/roles.h"
+#include "lang/sentence_splitter.h"
+#include "lang/tokenizer.h"
+
+namespace claimtrace::lang {
+namespace {
+
+struct Fixture {
+  std::string text;
+  std::vector<Token> tokens;
+  std::vector<TokenKeys> keys;
+  std::vector<std::pair<uint32_t, uint32_t>> sentences;
+  std::vector<GazMatch> matches;
+  std::vector<ByteSpan> spans;
+  EntityContext ctx;
+
+  Fixture(std::string t, const Gazetteer* g) : text(std::move(t)) {
+    Tokenize(text, &tokens);
+    SplitSentences(text, &tokens, &spans, &sentences);
+    for (const Token& k : tokens) keys.push_back(ComputeTokenKeys(text, k.span));
+    g->Match(tokens, keys, &matches);
+    ctx.text = text;
+    ctx.tokens = &tokens;
+    ctx.keys = &keys;
+    ctx.sentences = &sentences;
+    ctx.matches = &matches;
+    ctx.gazetteer = g;
+  }
+
+  // Mention covering the nth occurrence of `phrase` (token aligned).
+  TypedMention M(std::string_view phrase, EntityType type, int nth = 0) {
+    size_t from = 0;
+    for (;;) {
+      size_t at = text.find(phrase, from);
+      EXPECT_NE(at, std::string::npos) << phrase;
+      if (at == std::string::npos) return {};
+      from = at + 1;
+      if (nth-- > 0) continue;
+      TypedMention m;
+      m.type = type;
+      for (uint32_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].span.start == at) m.begin = i;
+        if (tokens[i].span.end == at + phrase.size()) m.end = i + 1;
+      }
+      return m;
+    }
+  }
+};
+
+std::vector<std::string> MentionTexts(const std::string& text, const Entity& e) {
+  std::vector<std::string> out;
+  for (const ByteSpan& s : e.mentions) out.push_back(text.substr(s.start, s.size()));
+  return out;
+}
+
+const Entity* FindByMention(const std::vector<Entity>& es, const std::string& text,
+                            const std::string& mention) {
+  for (const Entity& e : es) {
+    for (const std::string& m : MentionTexts(text, e)) {
+      if (m == mention) return &e;
+    }
+  }
+  return nullptr;
+}
+
+TEST(Lang, LinkerMergesTransliteratedNamesSurnamesAndInitialisms) {
+  Gazetteer g;
+  Fixture f(
+      "Russia's Federal Security Service (FSB) spoke. Kirill Budanov spoke. Budanov added. "
+      "Kyrylo Budanov left. Vladimir Putin met Vladimir Osechkin. Vladimir waved. The FSB "
+      "agreed. Putin's aide left. It was then that Budanov and the FSB met.",
+      &g);
+  std::vector<TypedMention> m = {
+      f.M("Federal Security Service", EntityType::kOrg),
+      f.M("Kirill Budanov", EntityType::kPerson),
+      f.M("Budanov", EntityType::kPerson, 1),
+      f.M("Kyrylo Budanov", EntityType::kPerson),
+      f.M("Vladimir Putin", EntityType::kPerson),
+      f.M("Vladimir Osechkin", EntityType::kPerson),
+      f.M("Vladimir", EntityType::kPerson, 2),
+      f.M("FSB", EntityType::kOrg, 1),
+      f.M("Putin", EntityType::kPerson, 1),
+  };
+  std::vector<Entity> entities;
+  std::vector<std::vector<TypedMention>> members;
+  LinkEntities(f.ctx, m, &f.tokens, &entities, &members);
+  const Entity* fsb = FindByMention(entities, f.text, "FSB");
+  ASSERT_NE(fsb, nullptr);
+  EXPECT_EQ(fsb->name, "Federal Security Service");
+  EXPECT_EQ(fsb->type, EntityType::kOrg);
+  // The last "FSB" and "Budanov" were not tagged: propagation adds them.
+  EXPECT_EQ(MentionTexts(f.text, *fsb),
+            (std::vector<std::string>{"Federal Security Service", "FSB", "FSB", "FSB"}));
+  const Entity* budanov = FindByMention(entities, f.text, "Budanov");
+  ASSERT_NE(budanov, nullptr);
+  EXPECT_EQ(MentionTexts(f.text, *budanov),
+            (std::vector<std::string>{"Kirill Budanov", "Budanov", "Kyrylo Budanov", "Budanov"}));
+  EXPECT_EQ(FindByMention(entities, f.text, "Kyrylo Budanov"), budanov);
+  const Entity* putin = FindByMention(entities, f.text, "Putin");
+  ASSERT_NE(putin, nullptr);
+  EXPECT_EQ(putin->name, "Vladimir Putin");
+  EXPECT_NE(FindByMention(entities, f.text, "Vladimir Osechkin"), putin);  // share a first name
+  // "Vladimir" alone is ambiguous (two Vladimirs): it stays its own entity.
+  const Entity* vladimir = FindByMention(entities, f.text, "Vladimir");
+  ASSERT_NE(vladimir, nullptr);
+  EXPECT_EQ(vladimir->mentions.size(), 1u);
+  // Ids in order of first mention; Token::entity points back.
+  for (size_t k = 0; k < entities.size(); ++k) {
+    EXPECT_EQ(entities[k].id, "e" + std::to_string(k + 1));
+    if (k > 0) {
+      EXPECT_LT(entities[k - 1].mentions[0].start, entities[k].mentions[0].start);
+    }
+  }
+  EXPECT_EQ(f.tokens[m[0].begin].entity, fsb - entities.data());
+}
+
+TEST(Lang, LinkerAppositiveInitialismAndCountryAliases) {
+  Gazetteer g;
+  uint16_t us = g.GroupOf("US");
+  g.AddPhrase("United States", kGazCountry, 0, us);
+  g.AddPhrase("US", kGazCountry, 0, us);
+  Fixture f(
+      "He met the heads of the SBU, Ukraine's Security Service, in the United States. "
+      "The US agreed.",
+      &g);
+  std::vector<TypedMention> m = {f.M("SBU", EntityType::kOrg), f.M("Ukraine", EntityType::kGpe),
+                                 f.M("Security Service", EntityType::kOrg),
+                                 f.M("United States", EntityType::kGpe),
+                                 f.M("US", EntityType::kGpe)};
+  m[3].group = us;
+  m[4].group = us;
+  std::vector<Entity> entities;
+  std::vector<std::vector<TypedMention>> members;
+  LinkEntities(f.ctx, m, &f.tokens, &entities, &members);
+  ASSERT_EQ(entities.size(), 3u);
+  EXPECT_EQ(entities[0].name, "Security Service");
+  EXPECT_EQ(entities[0].mentions.size(), 2u);
+  EXPECT_EQ(entities[2].name, "United States");
+  EXPECT_EQ(entities[2].mentions.size(), 2u);
+}
+
+TEST(Lang, RolesFromTitlesDescriptionsAndAppositives) {
+  Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Load("");
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  Fixture f(
+      "Ukrainian President Olena Marchuk spoke. Marta Ilves, an expert on Baltic security "
+      "services who works in Tallinn, agreed. Human rights activist Pavel Orlov claimed it. "
+      "Said the head of the country's military intelligence, Ivan Sirko, on Monday.",
+      g->get());
+  std::vector<TypedMention> m = {
+      f.M("Olena Marchuk", EntityType::kPerson), f.M("Marta Ilves", EntityType::kPerson),
+      f.M("Pavel Orlov", EntityType::kPerson), f.M("Ivan Sirko", EntityType::kPerson)};
+  std::vector<Entity> entities;
+  std::vector<std::vector<TypedMention>> members;
+  LinkEntities(f.ctx, m, &f.tokens, &entities, &members);
+  CollectRoles(f.ctx, members, &entities);
+  ASSERT_EQ(entities.size(), 4u);
+  EXPECT_EQ(entities[0].roles, (std::vector<std::string>{"President"}));
+  EXPECT_EQ(entities[1].roles, (std::vector<std::string>{"expert on Baltic security services"}));
+  EXPECT_EQ(entities[2].roles, (std::vector<std::string>{"Human rights activist"}));
+  EXPECT_EQ(entities[3].roles,
+            (std::vector<std::string>{"head of the country's military intelligence"}));
+}
+
+// End to end with the shipped model, on an article written for this test.
+class AnalyzerEntities : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Result<std::unique_ptr<LanguageAnalyzer>> a = LanguageAnalyzer::Load({});
+    ASSERT_TRUE(a.ok()) << a.status().ToString();
+    analyzer_ = std::move(*a).release();
+  }
+  static void TearDownTestSuite() { delete analyzer_; }
+  static LanguageAnalyzer* analyzer_;
+};
+LanguageAnalyzer* AnalyzerEntities::analyzer_ = nullptr;
+
+TEST_F(AnalyzerEntities, FindsTypesAndLinksInAnArticle) {
+  Document doc;
+  doc.outlet.emplace("The Daily Paper");
+  doc.text =
+      "Spy Chief Says War Will End Next Year\n\n"
+      "Major General Kyrylo Budanov, the head of Ukraine’s military intelligence, told The Daily "
+      "Paper that Russian forces were exhausted. Budanov said Moscow had lost 7,000 troops.\n\n"
+      "Officers of Russia’s Federal Security Service (FSB) disagreed, according to Reuters. "
+      "Kirill Budanov has made such claims before, the FSB said.";
+  analyzer_->Analyze(&doc);
+  const Entity* budanov = FindByMention(doc.entities, doc.text, "Kyrylo Budanov");
+  ASSERT_NE(budanov, nullptr);
+  EXPECT_EQ(budanov->type, EntityType::kPerson);
+  EXPECT_EQ(FindByMention(doc.entities, doc.text, "Kirill Budanov"), budanov);
+  EXPECT_EQ(FindByMention(doc.entities, doc.text, "Budanov"), budanov);
+  EXPECT_NE(std::find(budanov->roles.begin(), budanov->roles.end(), "Major General"),
+            budanov->roles.end());
+  const Entity* fsb = FindByMention(doc.entities, doc.text, "FSB");
+  ASSERT_NE(fsb, nullptr);
+  EXPECT_EQ(fsb->type, EntityType::kOrg);
+  EXPECT_EQ(fsb->name, "Federal Security Service");
+  EXPECT_EQ(fsb->mentions.size(), 3u);
+  const Entity* paper = FindByMention(doc.entities, doc.text, "Daily Paper");
+  ASSERT_NE(paper, nullptr);
+  EXPECT_EQ(paper->type, EntityType::kOrg);
+  EXPECT_EQ(paper->name, "The Daily Paper");  // the mention leaves "The" out, the name keeps it
+  const Entity* reuters = FindByMention(doc.entities, doc.text, "Reuters");
+  ASSERT_NE(reuters, nullptr);
+  EXPECT_EQ(reuters->type, EntityType::kOrg);
+  const Entity* russian = FindByMention(doc.entities, doc.text, "Russian");
+  ASSERT_NE(russian, nullptr);
+  EXPECT_EQ(russian->type, EntityType::kNorp);
+  const Entity* moscow = FindByMention(doc.entities, doc.text, "Moscow");
+  ASSERT_NE(moscow, nullptr);
+  EXPECT_EQ(moscow->type, EntityType::kGpe);
+  for (const Entity& e : doc.entities) {
+    EXPECT_TRUE(std::is_sorted(e.mentions.begin(), e.mentions.end()));
+  }
+}
+
+TEST_F(AnalyzerEntities, SurvivesOddInput) {
+  for (std::string text : {std::string(""), std::string("\n\n\n"), std::string("((((((("),
+                           std::string(5000, 'A'), std::string("A. B. C. D. E."),
+                           std::string("\xF0\x9F\x98\x80 \xE2\x80\x9C\xE2\x80\x9D ' \" - --"),
+                           std::string("THE FSB (FSB) (FSB) ( ) , , , Mr. Mr. Mr.")}) {
+    Document doc;
+    doc.text = text;
+    TextAnalysis a = analyzer_->Analyze(&doc);
+    for (const Entity& e : doc.entities) {
+      for (const ByteSpan& s : e.mentions) EXPECT_LE(s.end, doc.text.size());
+    }
+    for (const Token& t : a.tokens) {
+      EXPECT_LT(t.entity, static_cast<int32_t>(doc.entities.size()));
+    }
+  }
+}
+
+TEST_F(AnalyzerEntities, RandomTextKeepsInvariants) {
+  // Name-like words, particles, initialisms, titles, punctuation and odd characters in random
+  // order: entities must stay well-formed whatever the tagger and the rules make of them.
+  const std::vector<std::string> pool = {
+      "Putin",     "Budanov",   "Kyrylo",    "Kirill",  "FSB",     "(",        ")",
+      "(FSB)",     "the",       "The",       "of",      ",",       ".",        "’s",
+      "'s",        "President", "Mr.",       "General", "Federal", "Security", "Service",
+      "said",      "Russia",    "Russian",   "US",      "\n",      "\n\n",     "“",
+      "”",         "-",         "—",         "Corps",   "de",      "van",      "A.",
+      "Reuters",   "Metro",     "Institute", "for",     "War",     "2022",     "\xF0\x9F\x98\x80",
+      "\xC2\xA0",  "an",        "expert",    "on",      "head",    "who",      "Zelensky",
+      "Zelenskyy", "NATO",      "U.S.",      "Vladimir"};
+  std::mt19937 rng(42);
+  for (int round = 0; round < 300; ++round) {
+    Document doc;
+    int n = 1 + static_cast<int>(rng() % 80);
+    for (int k = 0; k < n; ++k) {
+      if (!doc.text.empty() && rng() % 4) doc.text += ' ';
+      doc.text += pool[rng() % pool.size()];
+    }
+    if (rng() % 3 == 0) doc.outlet.emplace(pool[rng() % pool.size()]);
+    TextAnalysis a = analyzer_->Analyze(&doc);
+    std::set<std::string> ids;
+    std::vector<ByteSpan> all;
+    for (size_t k = 0; k < doc.entities.size(); ++k) {
+      const Entity& e = doc.entities[k];
+      ASSERT_TRUE(ids.insert(e.id).second) << doc.text;
+      ASSERT_EQ(e.id, "e" + std::to_string(k + 1));
+      ASSERT_FALSE(e.mentions.empty());
+      ASSERT_FALSE(e.name.empty());
+      ASSERT_TRUE(std::is_sorted(e.mentions.begin(), e.mentions.end()));
+      if (k > 0) {
+        ASSERT_LT(doc.entities[k - 1].mentions[0].start, e.mentions[0].start);
+      }
+      for (const ByteSpan& m : e.mentions) {
+        ASSERT_LT(m.start, m.end);
+        ASSERT_LE(m.end, doc.text.size());
+        all.push_back(m);
+      }
+    }
+    std::sort(all.begin(), all.end());
+    for (size_t k = 1; k < all.size(); ++k) {
+      ASSERT_LE(all[k - 1].end, all[k].start) << "overlapping mentions in: " << doc.text;
+    }
+    for (const Token& t : a.tokens) {
+      if (t.entity < 0) continue;
+      ASSERT_LT(t.entity, static_cast<int32_t>(doc.entities.size()));
+      bool inside = false;
+      for (const ByteSpan& m : doc.entities[t.entity].mentions) inside |= m.Contains(t.span);
+      ASSERT_TRUE(inside) << doc.text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace claimtrace::lang

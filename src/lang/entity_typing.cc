@@ -1,0 +1,315 @@
+// Mention typing (rules in entity_typing.h). Covered by entity_test.cc.
+#include "lang/entity_typing.h"
+
+#include <algorithm>
+
+namespace claimtrace::lang {
+namespace {
+
+constexpr std::string_view kGeoWords[] = {
+    "Arena",     "Avenue",    "Basin",   "Bay",     "Beach",   "Bridge", "Canal",     "Cape",
+    "Cathedral", "Channel",   "Coast",   "Desert",  "Falls",   "Forest", "Glacier",   "Gulf",
+    "Highway",   "Hill",      "Hills",   "Island",  "Islands", "Isle",   "Lake",      "Mount",
+    "Mountain",  "Mountains", "Mt.",     "Ocean",   "Palace",  "Park",   "Peninsula", "Plain",
+    "Plains",    "Plateau",   "Range",   "Reef",    "River",   "Road",   "Sea",       "Square",
+    "Stadium",   "Station",   "Strait",  "Straits", "Street",  "Tower",  "Valley",    "Volcano",
+    "Airport",   "Boulevard", "Harbour", "Harbor",  "Port",    "Steppe", "Wood",      "Woods"};
+
+bool IsGeoWord(std::string_view w) {
+  for (std::string_view g : kGeoWords) {
+    if (g == w) return true;
+  }
+  return false;
+}
+
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
+    if (x != y) return false;
+  }
+  return true;
+}
+
+bool IsClitic(std::string_view w) {
+  return w == "'s" || w == "’s" || w == "'S" || w == "’S" || w == "'" || w == "’";
+}
+
+bool IsEdgeJunk(const EntityContext& ctx, size_t i) {
+  TokenKind k = ctx.tok(i).kind;
+  return k == TokenKind::kPunct || k == TokenKind::kQuote || k == TokenKind::kDash ||
+         IsClitic(ctx.Text(i));
+}
+
+// The gazetteer match that starts at `begin`, or nullptr.
+const GazMatch* MatchAt(const EntityContext& ctx, uint32_t begin) {
+  const std::vector<GazMatch>& m = *ctx.matches;
+  auto it = std::lower_bound(m.begin(), m.end(), begin,
+                             [](const GazMatch& g, uint32_t b) { return g.begin < b; });
+  return (it != m.end() && it->begin == begin) ? &*it : nullptr;
+}
+
+bool Overlaps(const TypedMention& a, uint32_t b, uint32_t e) { return a.begin < e && b < a.end; }
+
+bool Quoted(const EntityContext& ctx, uint32_t b, uint32_t e) {
+  return b > 0 && e < ctx.size() && ctx.tok(b - 1).kind == TokenKind::kQuote &&
+         (ctx.tok(b - 1).flags & kTokenOpensQuote) && ctx.tok(e).kind == TokenKind::kQuote &&
+         (ctx.tok(e).flags & kTokenClosesQuote);
+}
+
+EntityType MapType(const EntityContext& ctx, uint32_t b, uint32_t e, NerType t, uint32_t bits) {
+  if ((bits & kGazNorp) && !(bits & (kGazPlace | kGazOutlet))) return EntityType::kNorp;
+  if (bits & kGazOutlet) return EntityType::kOrg;
+  bool place = (bits & kGazPlace) != 0;
+  bool geo = (bits & kGazGeo) != 0 || IsGeoWord(ctx.Text(e - 1)) ||
+             (e - b >= 2 && (ctx.Is(b, "Mount") || ctx.Is(b, "Lake") || ctx.Is(b, "Mt.")));
+  switch (t) {
+    case NerType::kPer:
+      return EntityType::kPerson;
+    case NerType::kOrg:
+      return place && !(bits & kGazOrgHead) ? EntityType::kGpe : EntityType::kOrg;
+    case NerType::kLoc:
+      if (place) return EntityType::kGpe;
+      return geo ? EntityType::kLoc : EntityType::kGpe;
+    case NerType::kMisc: {
+      if (place) return EntityType::kGpe;
+      if (bits & kGazGeo) return EntityType::kLoc;
+      bool event = false, digits = false;
+      for (uint32_t i = b; i < e; ++i) {
+        const TokenKeys& k = (*ctx.keys)[i];
+        digits |= k.has_digit;
+        if (ctx.gazetteer->WordBits(k.lower, ctx.Capitalized(i)) & kGazEvent) event = true;
+      }
+      const std::vector<GazMatch>& gm = *ctx.matches;
+      auto it = std::lower_bound(gm.begin(), gm.end(), b,
+                                 [](const GazMatch& g, uint32_t x) { return g.begin < x; });
+      for (; it != gm.end() && it->begin < e; ++it) {
+        if (it->end <= e && (it->bits & kGazEvent)) event = true;
+      }
+      if (event && (e - b >= 2 || digits)) return EntityType::kEvent;
+      if (e - b >= 2 && Quoted(ctx, b, e)) return EntityType::kWork;
+      return EntityType::kMisc;
+    }
+  }
+  return EntityType::kMisc;
+}
+
+// Names are spanned without a leading "The" (as in the training data); the entity name keeps it.
+TypedMention WithoutThe(const EntityContext& ctx, TypedMention m) {
+  if (m.end - m.begin >= 2 && (ctx.Is(m.begin, "The") || ctx.Is(m.begin, "THE"))) {
+    ++m.begin;
+    m.the_before = true;
+  }
+  return m;
+}
+
+}  // namespace
+
+uint32_t ExactPhraseBits(const EntityContext& ctx, uint32_t begin, uint32_t end, uint16_t* group) {
+  if (group) *group = 0;
+  const GazMatch* m = MatchAt(ctx, begin);
+  if (m != nullptr && m->end == end) {
+    if (group) *group = m->group;
+    return m->bits;
+  }
+  if (end - begin == 1) {
+    return ctx.gazetteer->WordBits((*ctx.keys)[begin].lower, ctx.Capitalized(begin));
+  }
+  return ctx.gazetteer->PhraseBits(ctx.Text(begin, end), group);
+}
+
+namespace {
+
+// Multi-word gazetteer phrases repair tagger spans they overlap: "Federal" + "Security Service"
+// inside the known name "Federal Security Service" become one mention. The phrase must be
+// capitalised throughout its content words and cover every tagged mention it touches.
+std::vector<NerMention> RepairWithPhrases(const EntityContext& ctx,
+                                          const std::vector<NerMention>& tagged) {
+  constexpr uint32_t kNameBits =
+      kGazWnPerson | kGazWnGroup | kGazWnLocation | kGazWnObject | kGazOutlet | kGazPlace | kGazGeo;
+  std::vector<NerMention> out;
+  size_t k = 0;
+  const std::vector<GazMatch>& gm = *ctx.matches;
+  size_t g = 0;
+  while (k < tagged.size()) {
+    while (g < gm.size() && gm[g].end <= tagged[k].begin) ++g;
+    bool replaced = false;
+    if (g < gm.size() && gm[g].end - gm[g].begin >= 2 && (gm[g].bits & kNameBits) &&
+        gm[g].begin <= tagged[k].begin && ctx.Capitalized(gm[g].begin) &&
+        ctx.Capitalized(gm[g].end - 1)) {
+      // Tagged mentions overlapping the phrase.
+      size_t j = k;
+      bool covered = true;
+      while (j < tagged.size() && tagged[j].begin < gm[g].end) {
+        covered &= tagged[j].end <= gm[g].end;
+        ++j;
+      }
+      bool changes = j - k > 1 || tagged[k].begin != gm[g].begin || tagged[k].end != gm[g].end;
+      if (covered && changes) {
+        uint32_t bits = gm[g].bits;
+        NerType type = tagged[k].type;
+        if (bits & kGazWnPerson) type = NerType::kPer;
+        if (bits & (kGazWnGroup | kGazOutlet)) type = NerType::kOrg;
+        if (bits & (kGazWnLocation | kGazWnObject | kGazPlace | kGazGeo)) type = NerType::kLoc;
+        out.push_back({gm[g].begin, gm[g].end, type});
+        k = j;
+        replaced = true;
+      }
+    }
+    if (!replaced) out.push_back(tagged[k++]);
+  }
+  return out;
+}
+
+// Title-case or all-caps sentence (a headline): capitalisation says nothing there.
+bool IsHeadline(const EntityContext& ctx, uint32_t first, uint32_t last) {
+  size_t words = 0, caps = 0;
+  for (uint32_t i = first; i < last; ++i) {
+    if (ctx.tok(i).kind != TokenKind::kWord || ctx.tok(i).span.size() < 4) continue;
+    ++words;
+    caps += ctx.Capitalized(i);
+  }
+  return words >= 3 && caps * 10 >= words * 7;
+}
+
+bool IsOrgConnector(std::string_view w) {
+  return w == "of" || w == "for" || w == "the" || w == "on" || w == "and" || w == "&";
+}
+
+// An organisation head word with connectors right before a mention makes one organisation:
+// "Institute for the" + "Study of War", "Ministry of" + "Defence".
+void ExtendWithOrgHeads(const EntityContext& ctx, std::vector<NerMention>* tagged) {
+  uint32_t prev_end = 0;
+  for (NerMention& m : *tagged) {
+    uint32_t b = m.begin;
+    uint32_t k = b;
+    while (k > prev_end && b - k < 3 && IsOrgConnector(ctx.Text(k - 1))) --k;
+    if (k < b && k > prev_end && ctx.Capitalized(k - 1) && !ctx.SentenceStart(k) &&
+        (ctx.gazetteer->WordBits((*ctx.keys)[k - 1].lower, true) & kGazOrgHead)) {
+      uint32_t h = k - 1;
+      // Take capitalised words before the head too: "Russian Academy of Sciences".
+      while (h > prev_end && ctx.Capitalized(h - 1) && !ctx.SentenceStart(h) &&
+             ctx.tok(h - 1).kind == TokenKind::kWord) {
+        --h;
+      }
+      m.begin = h;
+      m.type = NerType::kOrg;
+    }
+    prev_end = m.end;
+  }
+}
+
+}  // namespace
+
+std::vector<TypedMention> TypeMentions(const EntityContext& ctx,
+                                       const std::vector<NerMention>& tagged_in) {
+  std::vector<TypedMention> out;
+  std::vector<NerMention> tagged = RepairWithPhrases(ctx, tagged_in);
+  ExtendWithOrgHeads(ctx, &tagged);
+  out.reserve(tagged.size() + 8);
+  for (const NerMention& m : tagged) {
+    uint32_t b = m.begin, e = m.end;
+    while (b < e && IsEdgeJunk(ctx, b)) ++b;
+    while (e > b && IsEdgeJunk(ctx, e - 1)) --e;
+    if (m.type == NerType::kPer) {
+      // Strip leading titles and nationality words: "Russian President Vladimir Putin".
+      for (const GazMatch* g = MatchAt(ctx, b);
+           g != nullptr && g->end < e && (g->bits & (kGazTitle | kGazNorp | kGazRole));
+           g = MatchAt(ctx, b)) {
+        b = g->end;
+      }
+    }
+    while (b < e && IsEdgeJunk(ctx, b)) ++b;
+    if (b >= e) continue;
+    bool has_word = false;
+    for (uint32_t i = b; i < e; ++i) {
+      has_word |= ctx.tok(i).kind == TokenKind::kWord || ctx.tok(i).kind == TokenKind::kOther;
+    }
+    if (!has_word) continue;
+    uint16_t group = 0;
+    uint32_t bits = ExactPhraseBits(ctx, b, e, &group);
+    if ((bits & (kGazTitle | kGazRole)) && !(bits & (kGazPlace | kGazNorp | kGazOutlet))) {
+      continue;  // only a title: "President"
+    }
+    TypedMention t;
+    t.begin = b;
+    t.end = e;
+    t.type = MapType(ctx, b, e, m.type, bits);
+    t.group = t.type == EntityType::kGpe ? group : 0;
+    t.outlet = (bits & kGazOutlet) != 0;
+    out.push_back(t.outlet ? WithoutThe(ctx, t) : t);
+  }
+  auto free_span = [&](uint32_t b, uint32_t e) {
+    for (const TypedMention& t : out) {
+      if (Overlaps(t, b, e)) return false;
+    }
+    return true;
+  };
+  // Untagged capitalised names ending in an organisation head word: "Federal Security Service",
+  // "Russian Volunteer Corps" (not in title-case headlines, where every word is capitalised).
+  for (const auto& [first, last] : *ctx.sentences) {
+    if (IsHeadline(ctx, first, last)) continue;
+    for (uint32_t i = first; i < last; ++i) {
+      if (!ctx.Capitalized(i) || ctx.tok(i).kind != TokenKind::kWord) continue;
+      uint32_t e = i + 1, last_head = 0, caps = 1;
+      while (e < last) {
+        if (ctx.Capitalized(e) && ctx.tok(e).kind == TokenKind::kWord && !ctx.AllCaps(e)) {
+          ++caps;
+          if (ctx.gazetteer->WordBits((*ctx.keys)[e].lower, true) & kGazOrgHead) last_head = e + 1;
+          ++e;
+        } else if (IsOrgConnector(ctx.Text(e)) && e + 1 < last && ctx.Capitalized(e + 1)) {
+          ++e;
+        } else {
+          break;
+        }
+      }
+      if (last_head != 0 && caps >= 2 && free_span(i, last_head)) {
+        out.push_back({i, last_head, EntityType::kOrg, 0, false, false});
+      }
+      i = e;
+    }
+  }
+  // Lexicon-only mentions where the tagger found nothing.
+  for (const GazMatch& g : *ctx.matches) {
+    if (!free_span(g.begin, g.end)) continue;
+    bool initial = ctx.SentenceStart(g.begin);
+    if ((g.bits & kGazNorp) && !(g.bits & kGazPlace)) {
+      bool firm = (g.bits & (kGazNationality | kGazEthnic | kGazReligious)) != 0;
+      if (firm || !initial) {
+        out.push_back({g.begin, g.end, EntityType::kNorp, 0, false, false});
+      }
+    } else if ((g.bits & kGazOutlet) &&
+               (!(g.bits & kGazOutletWeak) || (g.end - g.begin >= 2 && !initial))) {
+      out.push_back(WithoutThe(ctx, {g.begin, g.end, EntityType::kOrg, 0, false, true}));
+    }
+  }
+  // The article's own outlet, wherever its name occurs on token boundaries.
+  if (!ctx.outlet.empty()) {
+    for (size_t i = 0; i < ctx.size(); ++i) {
+      size_t start = ctx.tok(i).span.start;
+      if (!EqualsIgnoringAsciiCase(ctx.text.substr(start, ctx.outlet.size()), ctx.outlet)) {
+        continue;
+      }
+      size_t j = i;
+      while (j < ctx.size() && ctx.tok(j).span.end < start + ctx.outlet.size()) ++j;
+      if (j >= ctx.size() || ctx.tok(j).span.end != start + ctx.outlet.size()) continue;
+      uint32_t b = static_cast<uint32_t>(i), e = static_cast<uint32_t>(j + 1);
+      bool inside_bigger = false;
+      for (const TypedMention& t : out) {
+        inside_bigger |= t.begin <= b && t.end >= e && (t.end - t.begin) > (e - b);
+      }
+      if (inside_bigger) continue;
+      out.erase(std::remove_if(out.begin(), out.end(),
+                               [&](const TypedMention& t) { return Overlaps(t, b, e); }),
+                out.end());
+      out.push_back(WithoutThe(ctx, {b, e, EntityType::kOrg, 0, false, true}));
+    }
+  }
+  std::sort(out.begin(), out.end(),
+            [](const TypedMention& a, const TypedMention& b) { return a.begin < b.begin; });
+  return out;
+}
+
+}  // namespace claimtrace::lang

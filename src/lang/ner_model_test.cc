@@ -1,0 +1,68 @@
+#include "lang/ner_model.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "lang/ner_features.h"
+
+namespace claimtrace::lang {
+namespace {
+
+NerModel Small() {
+  std::vector<uint64_t> keys = {11, 22, 33};
+  std::vector<float> w(keys.size() * kNerLabels, 0.0f);
+  for (size_t i = 0; i < w.size(); ++i) w[i] = static_cast<float>(i % 7) - 3.0f;
+  return NerModel::FromWeights(keys, w, "test model");
+}
+
+TEST(Lang, NerModelRoundTripsAndScores) {
+  NerModel m = Small();
+  Result<NerModel> back = NerModel::Parse(m.Serialize(), "mem");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->rows(), 3u);
+  EXPECT_EQ(back->meta(), "test model");
+  uint64_t feats[] = {22, 999};
+  int32_t a[kNerLabels] = {}, b[kNerLabels] = {};
+  m.Score(feats, 2, a);
+  back->Score(feats, 2, b);
+  for (int l = 0; l < kNerLabels; ++l) EXPECT_EQ(a[l], b[l]);
+  // Row 22 has weights (i % 7) - 3 for i = 17..33: the first is 17 % 7 - 3 = 0, the second 1.
+  EXPECT_EQ(a[0], 0);
+  EXPECT_GT(a[1], 0);
+}
+
+TEST(Lang, NerModelRejectsDamage) {
+  std::string good = Small().Serialize();
+  auto expect_corrupt = [](const std::string& bytes, const std::string& why) {
+    Result<NerModel> r = NerModel::Parse(bytes, "model.bin");
+    ASSERT_FALSE(r.ok()) << why;
+    EXPECT_EQ(r.status().code(), StatusCode::kCorruption) << why;
+    EXPECT_NE(r.status().ToString().find("model.bin"), std::string::npos) << why;
+  };
+  expect_corrupt("", "empty");
+  expect_corrupt(good.substr(0, good.size() / 2), "truncated");
+  expect_corrupt(good + "x", "trailing byte");
+  std::string flipped = good;
+  flipped[flipped.size() / 2] ^= 0x10;
+  expect_corrupt(flipped, "bit flip");
+  std::string magic = good;
+  magic[0] = 'X';
+  expect_corrupt(magic, "magic");
+  std::string version = good;
+  version[8] = 9;  // format version
+  expect_corrupt(version, "format version");
+  std::string features = good;
+  features[12] = static_cast<char>(kNerFeatureVersion + 1);
+  expect_corrupt(features, "feature version");
+}
+
+TEST(Lang, NerModelMissingFileIsNotFound) {
+  Result<NerModel> r = NerModel::Load("/nonexistent/ner.model");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace claimtrace::lang
