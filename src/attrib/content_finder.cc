@@ -1,0 +1,468 @@
+// Content pieces by factorised span scoring (see content_finder.h). Per side: near-boundary and
+// far-boundary scores once per position, small tables for the piece-shape features, then a
+// max over (near, far) pairs; "no piece" has its own score. Training is a structured
+// perceptron step per side. Covered by content_finder_test.cc and the PolNeAR evaluation.
+#include "attrib/content_finder.h"
+
+#include <algorithm>
+#include <array>
+
+namespace claimtrace::attrib {
+namespace {
+
+enum ContentTemplate : uint32_t {
+  kQNearDist = 301,
+  kQNearWord,
+  kQNearOut,
+  kQNearMark,
+  kQNearCue,
+  kQNearCut,
+  kQFarWord,
+  kQFarOut,
+  kQFarSent,
+  kQFarBlock,
+  kQFarMark,
+  kQFarSentOff,
+  kQFarCue,
+  kQFarCut,
+  kQFarBigram,
+  kQLen,
+  kQOtherCue,
+  kQSents,
+  kQBlocks,
+  kQAdjQuote,
+  kQNoneBias,
+  kQNoneCue,
+  kQNoneNext,
+  kQNoneAdj,
+  kQNonePos,
+  kQLenAdj,
+  kQLenEdge,
+  kQNearBigram,
+};
+
+constexpr uint32_t kMaxWindow = 700;
+constexpr uint32_t kNearReach = 4;  // near boundary within this many tokens of the cluster
+constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ULL;
+
+int32_t TopQuote(const DocView& v, int32_t q) {
+  while (q >= 0 && v.quotes[q].parent >= 0) q = v.quotes[q].parent;
+  return q;
+}
+
+uint32_t LenBucket(uint32_t n) {
+  uint32_t b = 0;
+  while (n > 1 && b < 9) {
+    n = (n + 1) / 2;
+    ++b;
+  }
+  return b;  // 1 -> 0, 2 -> 1, 3-4 -> 2, 5-8 -> 3, ...
+}
+
+struct Piece {
+  uint32_t begin, end;
+};
+
+struct Ctx {
+  const DocView& v;
+  TokSpan cue, win;
+  uint32_t cb, ce;  // the attribution cluster
+  int32_t adj[2];   // adjacent top-level quotation on each side, or -1
+  uint64_t cue_word;
+  uint32_t cue_sent;
+  // prefix counts over the window: sentence starts, block starts, other-cue starts
+  std::vector<uint16_t> sents, blocks, others;
+
+  // The word at k as seen from token `from`: a boundary marker outside from's block, so that
+  // boundary features do not depend on the cue (and can be cached per block).
+  uint64_t Word(int64_t k, uint32_t from) const {
+    return (k < 0 || k >= static_cast<int64_t>(v.size()) || v.info[k].block != v.info[from].block)
+               ? kBoundary
+               : v.info[k].word;
+  }
+  int Count(const std::vector<uint16_t>& pre, uint32_t b, uint32_t e) const {
+    return pre[e - win.begin] - pre[b - win.begin];
+  }
+  bool SentStart(uint32_t k) const { return v.sentences[v.info[k].sentence].first == k; }
+  bool SentEnd(uint32_t k) const {  // k is one past a sentence's last token
+    return k == v.size() || v.sentences[v.info[k - 1].sentence].second == k;
+  }
+  bool BlockStart(uint32_t k) const { return v.blocks[v.info[k].block].first == k; }
+  bool BlockEnd(uint32_t k) const {
+    return k == v.size() || v.blocks[v.info[k - 1].block].second == k;
+  }
+  // A boundary token inside a quotation that it neither opens (start) nor closes (end).
+  bool CutsQuoteAtStart(uint32_t k) const {
+    const int32_t q = TopQuote(v, v.info[k].quote);
+    return q >= 0 && v.quotes[q].open != k;
+  }
+  bool CutsQuoteAtEnd(uint32_t k) const {  // k = last token of the piece
+    const int32_t q = TopQuote(v, v.info[k].quote);
+    return q >= 0 && v.quotes[q].close != k;
+  }
+  uint64_t Mark(uint32_t k) const {
+    return (v.tokens[k].flags & kTokenOpensQuote)    ? 1
+           : (v.tokens[k].flags & kTokenClosesQuote) ? 2
+                                                     : 0;
+  }
+  uint64_t SentOff(uint32_t k) const {
+    const int64_t d = static_cast<int64_t>(v.info[k].sentence) - static_cast<int64_t>(cue_sent);
+    return static_cast<uint64_t>(std::clamp<int64_t>(d, -3, 3) + 3);
+  }
+  // Near boundary position of a piece on side s, far boundary position.
+  static uint32_t Near(int s, Piece p) { return s == 0 ? p.end : p.begin; }
+  static uint32_t Far(int s, Piece p) { return s == 0 ? p.begin : p.end; }
+};
+
+template <typename Add>
+void NearFeatures(const Ctx& c, int s, uint32_t p, Add add) {
+  const uint64_t ss = static_cast<uint64_t>(s);
+  // Left piece: p is its end (exclusive); right piece: p is its first token.
+  const uint32_t inside = s == 0 ? p - 1 : p;
+  const int64_t outside = s == 0 ? int64_t{p} : int64_t{p} - 1;
+  const uint32_t dist = s == 0 ? c.cb - p : p - c.ce;
+  add(Feat(kQNearDist, ss, dist));
+  add(Feat(kQNearWord, ss, dist, c.v.info[inside].word));
+  add(Feat(kQNearOut, ss, c.Word(outside, inside)));
+  add(Feat(kQNearMark, ss, c.Mark(inside), dist));
+  add(Feat(kQNearCue, ss, c.cue_word, dist));
+  add(Feat(kQNearCut, ss, s == 0 ? c.CutsQuoteAtEnd(inside) : c.CutsQuoteAtStart(inside)));
+  // The word pair at the near edge, inside the piece ("at least", "that the").
+  const int64_t next_in = s == 0 ? int64_t{inside} - 1 : int64_t{inside} + 1;
+  add(Feat(kQNearBigram, ss, c.v.info[inside].word, c.Word(next_in, inside)));
+}
+
+// Far-boundary features: those of the boundary alone (cached per block) and those relating it
+// to the cue. Left piece: q is its first token; right piece: q is its end (exclusive).
+template <typename Add>
+void FarIndep(const Ctx& c, int s, uint32_t q, Add add) {
+  const uint64_t ss = static_cast<uint64_t>(s);
+  const uint32_t inside = s == 0 ? q : q - 1;
+  const int64_t outside = s == 0 ? int64_t{q} - 1 : int64_t{q};
+  add(Feat(kQFarWord, ss, c.v.info[inside].word));
+  add(Feat(kQFarOut, ss, c.Word(outside, inside)));
+  add(Feat(kQFarBigram, ss, c.Word(outside, inside), c.v.info[inside].word));
+  add(Feat(kQFarSent, ss, s == 0 ? c.SentStart(q) : c.SentEnd(q)));
+  add(Feat(kQFarBlock, ss, s == 0 ? c.BlockStart(q) : c.BlockEnd(q)));
+  add(Feat(kQFarCut, ss, s == 0 ? c.CutsQuoteAtStart(inside) : c.CutsQuoteAtEnd(inside)));
+}
+
+template <typename Add>
+void FarDep(const Ctx& c, int s, uint32_t q, Add add) {
+  const uint64_t ss = static_cast<uint64_t>(s);
+  const uint32_t inside = s == 0 ? q : q - 1;
+  const int32_t tq = TopQuote(c.v, c.v.info[inside].quote);
+  add(Feat(kQFarMark, ss, c.Mark(inside), tq >= 0 && tq == c.adj[s]));
+  add(Feat(kQFarSentOff, ss, c.SentOff(inside)));
+  add(Feat(kQFarCue, ss, c.cue_word, c.SentOff(inside)));
+}
+
+template <typename Add>
+void FarFeatures(const Ctx& c, int s, uint32_t q, Add add) {
+  FarIndep(c, s, q, add);
+  FarDep(c, s, q, add);
+}
+
+struct ShapeVals {
+  uint64_t len, others, sents, blocks, adj, edge;
+};
+
+ShapeVals PieceShape(const Ctx& c, int s, Piece p) {
+  ShapeVals v;
+  v.len = LenBucket(p.end - p.begin);
+  v.others = std::min(c.Count(c.others, p.begin, p.end), 2);
+  v.sents = std::min(c.Count(c.sents, p.begin + 1, p.end), 3);
+  v.blocks = std::min(c.Count(c.blocks, p.begin + 1, p.end), 2);
+  const int32_t q = c.adj[s];
+  v.adj = q >= 0 && p.begin <= c.v.quotes[q].open && c.v.quotes[q].close < p.end;
+  // The far boundary is a sentence edge (start of a left piece, end of a right piece).
+  v.edge = s == 0 ? c.SentStart(p.begin) : c.SentEnd(p.end);
+  return v;
+}
+
+template <typename Add>
+void ShapeFeatures(int s, const ShapeVals& v, Add add) {
+  const uint64_t ss = static_cast<uint64_t>(s);
+  add(Feat(kQLen, ss, v.len));
+  add(Feat(kQOtherCue, ss, v.others));
+  add(Feat(kQSents, ss, v.sents));
+  add(Feat(kQBlocks, ss, v.blocks));
+  add(Feat(kQAdjQuote, ss, v.adj));
+  add(Feat(kQLenAdj, ss, v.len, v.adj));
+  add(Feat(kQLenEdge, ss, v.len, v.edge));
+}
+
+template <typename Add>
+void NoneFeatures(const Ctx& c, int s, Add add) {
+  const uint64_t ss = static_cast<uint64_t>(s);
+  add(Feat(kQNoneBias, ss));
+  add(Feat(kQNoneCue, ss, c.cue_word));
+  add(Feat(kQNoneNext, ss, s == 0 ? c.Word(int64_t{c.cb} - 1, c.cb) : c.Word(c.ce, c.ce - 1)));
+  add(Feat(kQNoneAdj, ss, c.adj[s] >= 0));
+  add(Feat(
+      kQNonePos, ss,
+      s == 0 ? c.cb == c.win.begin || c.SentStart(c.cb) : c.ce == c.win.end || c.SentEnd(c.ce)));
+}
+
+}  // namespace
+
+TokSpan ContentWindow(const DocView& v, TokSpan cue) {
+  const uint32_t blk = v.info[cue.begin].block;
+  uint32_t b = v.blocks[blk].first;
+  uint32_t e = std::max(v.blocks[blk].second, cue.end);
+  // A block that ends with a colon introduces the following block(s).
+  uint32_t next = blk + 1;
+  for (int k = 0; k < 3 && next < v.blocks.size() && e > b && v.IsPunct(e - 1, ':'); ++k) {
+    e = v.blocks[next++].second;
+  }
+  // Widen to whole quotations that cross the edges (multi-paragraph quotes).
+  const int32_t qb = TopQuote(v, v.info[b].quote);
+  if (qb >= 0) b = std::min(b, v.quotes[qb].open);
+  const int32_t qe = TopQuote(v, v.info[e - 1].quote);
+  if (qe >= 0) e = std::max(e, v.quotes[qe].close + 1);
+  if (e - b > kMaxWindow) {  // keep the window bounded around the cue
+    b = static_cast<uint32_t>(std::max<int64_t>(b, int64_t{cue.begin} - kMaxWindow / 2));
+    e = std::min<uint32_t>(e, b + kMaxWindow);
+  }
+  return {b, std::max(e, cue.end)};
+}
+
+std::vector<TokSpan> FindContent(const DocView& v, const Model& model, TokSpan cue,
+                                 const std::optional<TokSpan>& source,
+                                 const std::vector<TokSpan>& all_cues,
+                                 const std::vector<TokSpan>* gold, Perceptron* learner,
+                                 size_t* unreachable, ScoreCache* cache) {
+  std::vector<TokSpan> parts;
+  if (cue.empty()) return parts;
+  const Perceptron& w = learner ? *learner : model.content;
+  if (learner) cache = nullptr;  // the weights change under training
+  Ctx c{v,
+        cue,
+        ContentWindow(v, cue),
+        cue.begin,
+        cue.end,
+        {-1, -1},
+        v.info[cue.begin].word,
+        v.info[cue.begin].sentence,
+        {},
+        {},
+        {}};
+  if (source && source->end + 6 >= cue.begin && source->begin <= cue.end + 6 &&
+      c.win.Contains(source->begin) && source->end <= c.win.end) {
+    c.cb = std::min(c.cb, source->begin);
+    c.ce = std::max(c.ce, source->end);
+  }
+  for (uint32_t k = c.cb; k > c.win.begin && c.cb - k < kNearReach; --k) {
+    if (v.tokens[k - 1].flags & kTokenClosesQuote) {
+      c.adj[0] = TopQuote(v, v.info[k - 1].quote);
+      break;
+    }
+  }
+  for (uint32_t k = c.ce; k < c.win.end && k - c.ce < kNearReach; ++k) {
+    if (v.tokens[k].flags & kTokenOpensQuote) {
+      c.adj[1] = TopQuote(v, v.info[k].quote);
+      break;
+    }
+  }
+  const uint32_t n = c.win.size();
+  c.sents.assign(n + 1, 0);
+  c.blocks.assign(n + 1, 0);
+  c.others.assign(n + 1, 0);
+  {
+    std::vector<uint8_t> other_start(n, 0);
+    for (const TokSpan& o : all_cues) {
+      if (!(o == cue) && c.win.Contains(o.begin)) other_start[o.begin - c.win.begin] = 1;
+    }
+    for (uint32_t k = 0; k < n; ++k) {
+      const uint32_t t = c.win.begin + k;
+      c.sents[k + 1] = c.sents[k] + c.SentStart(t);
+      c.blocks[k + 1] = c.blocks[k] + c.BlockStart(t);
+      c.others[k + 1] = c.others[k] + other_start[k];
+    }
+  }
+
+  std::vector<uint32_t> buf;
+  buf.reserve(16);
+  auto score_of = [&](auto emit) {
+    buf.clear();
+    emit([&](uint64_t f) { buf.push_back(w.Bucket(f)); });
+    return w.Score(buf.data(), buf.size(), 0);
+  };
+  auto one = [&](uint64_t f) {
+    uint32_t b = w.Bucket(f);
+    return w.Score(&b, 1, 0);
+  };
+
+  // Per side: the best piece and its score, and the score of "no piece on this side".
+  std::optional<Piece> best[2];
+  float best_piece_score[2] = {-1e30f, -1e30f};
+  float none_score[2] = {0, 0};
+  std::vector<float> near_score, far_score;
+  struct ShapeTab {
+    float lae[10][2][2];
+    float other[3], block[3], sent[4];
+  } shape[2];
+  bool shape_ready = false;
+  for (int s = 0; s < 2; ++s) {
+    const uint64_t ss = static_cast<uint64_t>(s);
+    // Span-shape tables (cue-independent: cached). lae folds length, adjacency and edge.
+    if (!shape_ready) {
+      if (!cache || !LoadTables(cache->content_tables, &shape)) {
+        for (int side = 0; side < 2; ++side) {
+          const uint64_t sd = static_cast<uint64_t>(side);
+          ShapeTab& t = shape[side];
+          for (uint64_t k = 0; k < 10; ++k) {
+            for (uint64_t a = 0; a < 2; ++a) {
+              for (uint64_t e = 0; e < 2; ++e) {
+                t.lae[k][a][e] = one(Feat(kQLen, sd, k)) + one(Feat(kQAdjQuote, sd, a)) +
+                                 one(Feat(kQLenAdj, sd, k, a)) + one(Feat(kQLenEdge, sd, k, e));
+              }
+            }
+          }
+          for (uint64_t k = 0; k < 3; ++k) t.other[k] = one(Feat(kQOtherCue, sd, k));
+          for (uint64_t k = 0; k < 3; ++k) t.block[k] = one(Feat(kQBlocks, sd, k));
+          for (uint64_t k = 0; k < 4; ++k) t.sent[k] = one(Feat(kQSents, sd, k));
+        }
+        if (cache) StoreTables(shape, &cache->content_tables);
+      }
+      shape_ready = true;
+    }
+    const ShapeTab& tab = shape[s];
+
+    none_score[s] = score_of([&](auto add) { NoneFeatures(c, s, add); });
+    float best_score = -1e30f;
+    // Near positions: left piece ends in [cb - reach, cb]; right piece starts in [ce, ce + reach].
+    uint32_t near_lo, near_hi, far_lo, far_hi;
+    if (s == 0) {
+      if (c.cb <= c.win.begin) continue;
+      near_lo = std::max<int64_t>(int64_t{c.win.begin} + 1, int64_t{c.cb} - kNearReach);
+      near_hi = c.cb;
+      far_lo = c.win.begin;
+      far_hi = c.cb - 1;  // far = first token of the piece
+    } else {
+      if (c.ce >= c.win.end) continue;
+      near_lo = c.ce;
+      near_hi = std::min<uint32_t>(c.win.end - 1, c.ce + kNearReach);
+      far_lo = c.ce + 1;  // far = end (exclusive) of the piece
+      far_hi = c.win.end;
+    }
+    near_score.assign(near_hi - near_lo + 1, 0);
+    for (uint32_t p = near_lo; p <= near_hi; ++p) {
+      near_score[p - near_lo] = score_of([&](auto add) { NearFeatures(c, s, p, add); });
+    }
+    far_score.assign(far_hi - far_lo + 1, 0);
+    // The cue-dependent far features have small domains: tables (mark x adjacency, sentence
+    // offset, cue word x sentence offset).
+    std::array<float, 6> mark_tab;
+    std::array<float, 7> off_tab;
+    for (uint64_t m = 0; m < 3; ++m) {
+      for (uint64_t a = 0; a < 2; ++a) mark_tab[m * 2 + a] = one(Feat(kQFarMark, ss, m, a));
+    }
+    for (uint64_t o = 0; o < 7; ++o) {
+      off_tab[o] = one(Feat(kQFarSentOff, ss, o)) + one(Feat(kQFarCue, ss, c.cue_word, o));
+    }
+    for (uint32_t q = far_lo; q <= far_hi; ++q) {
+      if (cache) {
+        const uint32_t blk = v.info[s == 0 ? q : q - 1].block;
+        if (!cache->content_done[blk]) {
+          cache->content_done[blk] = 1;
+          const auto [bb, be] = v.blocks[blk];
+          for (uint32_t k = bb; k < be; ++k) {
+            cache->content_far[0][k] = score_of([&](auto add) { FarIndep(c, 0, k, add); });
+            cache->content_far[1][k + 1] = score_of([&](auto add) { FarIndep(c, 1, k + 1, add); });
+          }
+        }
+        const uint32_t inside = s == 0 ? q : q - 1;
+        const int32_t tq = TopQuote(v, v.info[inside].quote);
+        far_score[q - far_lo] = cache->content_far[s][q] +
+                                mark_tab[c.Mark(inside) * 2 + (tq >= 0 && tq == c.adj[s])] +
+                                off_tab[c.SentOff(inside)];
+      } else {
+        far_score[q - far_lo] = score_of([&](auto add) { FarFeatures(c, s, q, add); });
+      }
+    }
+    for (uint32_t p = near_lo; p <= near_hi; ++p) {
+      const float ns = near_score[p - near_lo];
+      const uint32_t q_lo = s == 0 ? far_lo : std::max(far_lo, p + 1);
+      const uint32_t q_hi = s == 0 ? std::min(far_hi, p - 1) : far_hi;
+      for (uint32_t q = q_lo; q <= q_hi && q >= q_lo; ++q) {
+        const Piece piece = s == 0 ? Piece{q, p} : Piece{p, q};
+        const ShapeVals sv = PieceShape(c, s, piece);
+        const float total = ns + far_score[q - far_lo] + tab.lae[sv.len][sv.adj][sv.edge] +
+                            tab.other[sv.others] + tab.sent[sv.sents] + tab.block[sv.blocks];
+        if (total > best_score) {
+          best_score = total;
+          best[s] = piece;
+        }
+      }
+    }
+    best_piece_score[s] = best_score;
+  }
+  // Joint choice: at least one side has a piece (a cue without content is not an attribution).
+  {
+    const float left_only = best_piece_score[0] + none_score[1];
+    const float right_only = none_score[0] + best_piece_score[1];
+    const float both = best_piece_score[0] + best_piece_score[1];
+    if (both >= left_only && both >= right_only) {
+      // keep both (a side without candidates has score -1e30 and never wins here)
+    } else if (left_only >= right_only) {
+      best[1].reset();
+    } else {
+      best[0].reset();
+    }
+  }
+
+  if (learner && gold) {
+    // Gold piece per side: the cover of the gold pieces before / after the cluster.
+    std::optional<Piece> g[2];
+    for (const TokSpan& t : *gold) {
+      const int s = t.end <= c.cb ? 0 : t.begin >= c.ce ? 1 : -1;
+      if (s < 0) {
+        if (unreachable) *unreachable += t.size();
+        continue;
+      }
+      if (!g[s]) g[s] = Piece{t.begin, t.end};
+      g[s]->begin = std::min(g[s]->begin, t.begin);
+      g[s]->end = std::max(g[s]->end, t.end);
+    }
+    for (int s = 0; s < 2; ++s) {
+      if (g[s]) {
+        const uint32_t near = Ctx::Near(s, *g[s]);
+        const bool near_ok = s == 0 ? (near + kNearReach >= c.cb && near <= c.cb)
+                                    : (near >= c.ce && near <= c.ce + kNearReach);
+        const bool far_ok = g[s]->begin >= c.win.begin && g[s]->end <= c.win.end;
+        if (!near_ok || !far_ok) {
+          if (unreachable) *unreachable += g[s]->end - g[s]->begin;
+          continue;
+        }
+      }
+      const bool same = (!g[s] && !best[s]) || (g[s] && best[s] && g[s]->begin == best[s]->begin &&
+                                                g[s]->end == best[s]->end);
+      if (same) continue;
+      auto feats_of = [&](const std::optional<Piece>& p, std::vector<uint32_t>* out) {
+        out->clear();
+        auto add = [&](uint64_t f) { out->push_back(learner->Bucket(f)); };
+        if (!p) {
+          NoneFeatures(c, s, add);
+          return;
+        }
+        NearFeatures(c, s, Ctx::Near(s, *p), add);
+        FarFeatures(c, s, Ctx::Far(s, *p), add);
+        ShapeFeatures(s, PieceShape(c, s, *p), add);
+      };
+      std::vector<uint32_t> fg, fp;
+      feats_of(g[s], &fg);
+      feats_of(best[s], &fp);
+      learner->Update(fg.data(), fg.size(), 0, +1.0f);
+      learner->Update(fp.data(), fp.size(), 0, -1.0f);
+    }
+    learner->NextExample();
+  }
+
+  for (int s = 0; s < 2; ++s) {
+    if (best[s]) parts.push_back({best[s]->begin, best[s]->end});
+  }
+  return parts;
+}
+
+}  // namespace claimtrace::attrib

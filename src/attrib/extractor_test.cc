@@ -1,0 +1,179 @@
+// End-to-end tests of AttributionExtractor with the shipped model: the statement forms of
+// issue 5 on short sentences written for these tests, and negative cases.
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "attrib/test_util.h"
+#include "claimtrace/attribution.h"
+
+namespace claimtrace {
+namespace {
+
+const AttributionExtractor& Extractor() {
+  static const AttributionExtractor* ex = [] {
+    Result<std::unique_ptr<AttributionExtractor>> r = AttributionExtractor::Load({});
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().ToString();
+      std::abort();
+    }
+    return r->release();
+  }();
+  return *ex;
+}
+
+struct Extracted {
+  explicit Extracted(std::string text) {
+    doc.text = std::move(text);
+    TextAnalysis a = attrib::TestAnalyzer().Analyze(&doc);
+    Extractor().Annotate(a, &doc, &parts);
+  }
+  std::string T(ByteSpan s) const { return std::string(doc.Slice(s)); }
+  std::string T(const std::optional<ByteSpan>& s) const { return s ? T(*s) : std::string("-"); }
+  // The statement whose content contains `needle`.
+  const Statement* With(std::string_view needle) const {
+    for (const Statement& s : doc.statements) {
+      if (doc.Slice(s.content).find(needle) != std::string_view::npos) return &s;
+    }
+    return nullptr;
+  }
+  Document doc;
+  std::vector<StatementParts> parts;
+};
+
+TEST(Attrib, ExtractsDirectQuoteWithTrailingAttribution) {
+  Extracted r(
+      "\xE2\x80\x9CThe war is lost,\xE2\x80\x9D said Christo Grozev, a Bellingcat investigator.");
+  const Statement* s = r.With("The war is lost");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type, StatementType::kDirect);
+  EXPECT_EQ(r.T(s->cue), "said");
+  EXPECT_NE(r.T(s->speaker.span).find("Christo Grozev"), std::string::npos);
+  EXPECT_EQ(s->speaker.kind, SpeakerKind::kPerson);
+}
+
+TEST(Attrib, ExtractsIndirectSpeechWithThat) {
+  Extracted r("The defence minister warned that the offensive would begin within days.");
+  const Statement* s = r.With("the offensive would begin");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type, StatementType::kIndirect);
+  EXPECT_EQ(r.T(s->speaker.span), "The defence minister");
+  EXPECT_EQ(s->speaker.kind, SpeakerKind::kAnonymousOfficial);
+}
+
+TEST(Attrib, ExtractsAccordingTo) {
+  Extracted r("The convoy was seized near the border, according to a senior US official.");
+  const Statement* s = r.With("The convoy was seized");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.T(s->cue), "according to");
+  EXPECT_EQ(r.T(s->speaker.span), "a senior US official");
+  EXPECT_EQ(s->speaker.kind, SpeakerKind::kAnonymousOfficial);
+}
+
+TEST(Attrib, ExtractsToldWithVia) {
+  Extracted r(
+      "Ukraine's military intelligence chief told Sky News that a coup was already underway.");
+  const Statement* s = r.With("a coup was already underway");
+  ASSERT_NE(s, nullptr);
+  ASSERT_EQ(s->via.size(), 1u);
+  EXPECT_EQ(s->via[0].relation, ViaRelation::kTold);
+  EXPECT_EQ(r.T(s->via[0].span), "told Sky News");
+}
+
+TEST(Attrib, ExtractsBelief) {
+  Extracted r("Western officials believe the Russian advance has stalled.");
+  const Statement* s = r.With("the Russian advance has stalled");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type, StatementType::kBelief);
+  EXPECT_EQ(s->speaker.kind, SpeakerKind::kAnonymousOfficial);
+}
+
+TEST(Attrib, ExtractsAccusation) {
+  Extracted r("Zelensky accused Russian forces of seizing a humanitarian convoy.");
+  const Statement* s = r.With("seizing a humanitarian convoy");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.T(s->cue), "accused");
+  EXPECT_EQ(s->speaker.kind, SpeakerKind::kPerson);
+}
+
+TEST(Attrib, ExtractsMixedQuote) {
+  Extracted r(
+      "Grozev said the security services \xE2\x80\x9Cunderstand that the war is lost.\xE2\x80\x9D");
+  const Statement* s = r.With("understand that the war is lost");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type, StatementType::kMixed);
+}
+
+TEST(Attrib, MultiParagraphQuoteIsOneContent) {
+  Extracted r(
+      "The mayor said: \xE2\x80\x9CWe have no water and no power.\n\n"
+      "\xE2\x80\x9CWe need help now.\xE2\x80\x9D\n\nThe siege continues.");
+  const Statement* s = r.With("no water");
+  ASSERT_NE(s, nullptr);
+  EXPECT_NE(r.T(s->content).find("We need help now"), std::string::npos);
+  EXPECT_EQ(s->type, StatementType::kDirect);
+}
+
+TEST(Attrib, ReportedSpeechWithoutSpeaker) {
+  Extracted r("The Russian president is said to blame the FSB for the failure.");
+  const Statement* s = r.With("blame the FSB");
+  ASSERT_NE(s, nullptr);
+  EXPECT_TRUE(s->hedged);
+  EXPECT_FALSE(s->speaker.span);
+}
+
+TEST(Attrib, PlainNarrationHasNoStatements) {
+  Extracted r("The bridge was destroyed on Monday. Trains stopped running and schools closed.");
+  EXPECT_TRUE(r.doc.statements.empty()) << r.T(r.doc.statements[0].content);
+}
+
+TEST(Attrib, SaidInsideAQuoteIsNotTheOuterCue) {
+  Extracted r("\xE2\x80\x9CThey said it would be quick,\xE2\x80\x9D the commander told reporters.");
+  const Statement* outer = nullptr;
+  for (const Statement& s : r.doc.statements) {
+    if (r.T(s.speaker.span) == "the commander") outer = &s;
+  }
+  ASSERT_NE(outer, nullptr);
+  EXPECT_EQ(r.T(outer->cue), "told");
+  EXPECT_NE(r.T(outer->content).find("They said it would be quick"), std::string::npos);
+  ASSERT_EQ(outer->via.size(), 1u);
+  EXPECT_EQ(r.T(outer->via[0].span), "told reporters");
+  // A statement reported inside the quote, if found, does not inherit the outer path.
+  for (const Statement& s : r.doc.statements) {
+    if (&s != outer) EXPECT_TRUE(s.via.empty()) << r.T(s.content);
+  }
+}
+
+TEST(Attrib, EmptyAndOddInputs) {
+  for (const char* text : {"", "\xE2\x80\x9C", "said", "\xE2\x80\x9C\xE2\x80\x9D said he.",
+                           "- \n- \n", "According to"}) {
+    Extracted r(text);  // must not crash; whatever is found has valid spans
+    for (const Statement& s : r.doc.statements) {
+      EXPECT_LE(s.content.end, r.doc.text.size());
+      EXPECT_LT(s.content.start, s.content.end);
+    }
+  }
+}
+
+TEST(Attrib, AnnotateIsRepeatableAndFillsParts) {
+  Extracted a("\xE2\x80\x9CIt is over,\xE2\x80\x9D he said. Officials said the talks failed.");
+  Extracted b("\xE2\x80\x9CIt is over,\xE2\x80\x9D he said. Officials said the talks failed.");
+  ASSERT_EQ(a.doc.statements.size(), b.doc.statements.size());
+  ASSERT_EQ(a.parts.size(), a.doc.statements.size());
+  for (size_t i = 0; i < a.doc.statements.size(); ++i) {
+    EXPECT_EQ(a.doc.statements[i].content, b.doc.statements[i].content);
+    ASSERT_FALSE(a.parts[i].content_parts.empty());
+    EXPECT_EQ(a.parts[i].content_parts.front().start, a.doc.statements[i].content.start);
+    EXPECT_EQ(a.parts[i].content_parts.back().end, a.doc.statements[i].content.end);
+  }
+}
+
+TEST(Attrib, MissingModelIsAClearError) {
+  Result<std::unique_ptr<AttributionExtractor>> r =
+      AttributionExtractor::Load({.model_path = "/nonexistent/attrib.model"});
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace claimtrace

@@ -1,0 +1,58 @@
+// The trained attribution model: three averaged perceptrons (cue tagger, source span scorer,
+// content piece scorer) plus a provenance note, stored in one versioned, checksummed file
+// (data/models/attrib.model, written by `attrib_tool train`).
+//
+// File layout (little-endian): "CTATTRIB" | u32 format version | u32 feature version |
+// u64 payload bytes | u64 XXH64 of the payload | u64 compressed bytes | zlib(payload).
+// Payload: u32 meta length, meta (UTF-8 text), u64 vocabulary size, the vocabulary hashes, then
+// the three perceptrons (Perceptron::AppendTo).
+// A file whose feature version differs from kFeatureVersion was trained for other feature
+// templates and is refused (retrain). Immutable after loading; thread-safe to read.
+//
+//   CT_ASSIGN_OR_RETURN(attrib::Model m, attrib::Model::LoadFile(path));
+//   CT_RETURN_IF_ERROR(m.SaveFile("/tmp/attrib.model"));
+#ifndef CLAIMTRACE_ATTRIB_MODEL_H_
+#define CLAIMTRACE_ATTRIB_MODEL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attrib/perceptron.h"
+#include "claimtrace/status.h"
+
+namespace claimtrace::attrib {
+
+// Bumped whenever a feature template changes meaning; models must then be retrained.
+inline constexpr uint32_t kFeatureVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 1;
+
+// Label sets.
+inline constexpr int kLabelO = 0;
+inline constexpr int kLabelB = 1;
+inline constexpr int kLabelI = 2;
+
+struct Model {
+  Perceptron cue;      // 3 labels (O, B, I) per token
+  Perceptron source;   // 1 label: score of a candidate span (factorised)
+  Perceptron content;  // 1 label: score of a candidate content piece (factorised)
+  // Sorted hashes (DocView::WordHash) of the words that start gold cues often enough in
+  // training: only these, lexicon cue words and continuations of a cue are scored by the cue
+  // tagger (all others are O).
+  std::vector<uint64_t> cue_vocab;
+  std::string meta;  // provenance: data, command, epochs
+
+  bool InCueVocab(uint64_t word_hash) const;
+
+  // Fresh, untrained model with the standard shapes.
+  static Model Empty();
+
+  std::string Serialize() const;
+  static Result<Model> Deserialize(std::string_view bytes);
+  static Result<Model> LoadFile(const std::string& path);
+  Status SaveFile(const std::string& path) const;
+};
+
+}  // namespace claimtrace::attrib
+
+#endif  // CLAIMTRACE_ATTRIB_MODEL_H_

@@ -1,0 +1,89 @@
+// Noun-phrase chunking by stop words and token kinds (no part-of-speech tags are available).
+// Covered by statement_builder_test.cc (paths) and extractor_test.cc.
+#include "attrib/noun_phrase.h"
+
+#include <algorithm>
+#include <string>
+
+namespace claimtrace::attrib {
+namespace {
+
+uint64_t H(std::string_view w) { return DocView::WordHash(w); }
+
+template <size_t N>
+bool In(uint64_t w, const uint64_t (&set)[N]) {
+  return std::find(std::begin(set), std::end(set), w) != std::end(set);
+}
+
+struct Words {
+  uint64_t stop[22] = {H("that"),  H("who"),     H("which"), H("on"),     H("in"),     H("at"),
+                       H("about"), H("for"),     H("after"), H("before"), H("during"), H("since"),
+                       H("when"),  H("while"),   H("as"),    H("and"),    H("but"),    H("if"),
+                       H("last"),  H("earlier"), H("to"),    H("by")};
+  uint64_t remarks[5] = {H("comments"), H("remarks"), H("statement"), H("comment"), H("message")};
+  uint64_t determiners[9] = {H("the"),   H("a"),   H("an"),  H("his"), H("her"),
+                             H("their"), H("its"), H("our"), H("my")};
+};
+
+const Words& W() {
+  static const Words w;
+  return w;
+}
+
+bool IsCapitalized(const DocView& v, uint32_t i) {
+  return v.info[i].shape == Shape::kCapitalized || v.info[i].shape == Shape::kAllCaps ||
+         v.info[i].shape == Shape::kMixed;
+}
+
+}  // namespace
+
+bool StartsCapitalized(const DocView& v, TokSpan np) {
+  uint32_t i = np.begin;
+  while (i < np.end && In(v.info[i].word, W().determiners)) ++i;
+  return i < np.end && IsCapitalized(v, i);
+}
+
+TokSpan NounPhraseAt(const DocView& v, uint32_t i, uint32_t limit) {
+  const Words& k = W();
+  uint32_t j = i;
+  while (j < limit && j - i < 8) {
+    const Token& t = v.tokens[j];
+    // A hyphen inside a name ("al-Ikhbariya") joins; with spaces around it is a dash.
+    const bool inner_hyphen = t.kind == TokenKind::kDash && j > i && j + 1 < limit &&
+                              !(t.flags & kTokenSpaceBefore) &&
+                              !(v.tokens[j + 1].flags & kTokenSpaceBefore);
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber && !inner_hyphen &&
+        !(t.kind == TokenKind::kSymbol && v.Text(j) == "&")) {
+      break;
+    }
+    const TokInfo& ti = v.info[j];
+    const bool inside_name =
+        j > i && v.tokens[j].entity >= 0 && v.tokens[j].entity == v.tokens[j - 1].entity;
+    if (In(ti.word, k.stop) && !inside_name) break;
+    if (j > i && (ti.cue_bits & (kCueSpeech | kCueBelief | kCueWrite)) && !IsCapitalized(v, j) &&
+        !In(ti.word, k.remarks)) {
+      break;
+    }
+    if (j > i &&
+        (ti.pronoun == Pronoun::kPlural || ti.pronoun == Pronoun::kMale ||
+         ti.pronoun == Pronoun::kFemale || ti.pronoun == Pronoun::kFirst) &&
+        !In(ti.word, k.determiners)) {
+      break;
+    }
+    ++j;
+  }
+  return {i, j};
+}
+
+bool PlausibleSource(const DocView& v, TokSpan np) {
+  if (np.empty()) return false;
+  for (uint32_t i = np.begin; i < np.end; ++i) {
+    if (v.tokens[i].entity >= 0) return true;
+  }
+  if (StartsCapitalized(v, np)) return true;
+  std::string head;
+  LowerAscii(v.Text(np.end - 1), &head);
+  return v.lexicon.HeadKind(head).has_value();
+}
+
+}  // namespace claimtrace::attrib

@@ -1,0 +1,86 @@
+// Averaged perceptron over hashed features: the learning machinery of the attribution stage.
+//
+// A feature is a 64-bit hash (Feat(template, value...)); Bucket() folds it into a table of
+// 2^bits rows, each holding one weight per label. Scoring is read-only and thread-safe;
+// training (Update/NextExample/Finish) is single-threaded. Finish() replaces the weights by
+// their average over all training steps (Collins 2002; the "w - acc/c" form of Daumé).
+//
+//   attrib::Perceptron p(/*labels=*/3, /*bits=*/18);
+//   p.BeginTraining();  p.Update(buckets, n, gold, +1);  p.Update(buckets, n, guess, -1);
+//   p.NextExample();  ...  p.Finish();  p.AddScores(buckets, n, scores);
+#ifndef CLAIMTRACE_ATTRIB_PERCEPTRON_H_
+#define CLAIMTRACE_ATTRIB_PERCEPTRON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimtrace/status.h"
+
+namespace claimtrace::attrib {
+
+// 64-bit hash of bytes (XXH3).
+uint64_t HashBytes(std::string_view s);
+
+// Order-dependent mixing of two hashes (a strong 64-bit finaliser).
+inline uint64_t Mix(uint64_t a, uint64_t b) {
+  uint64_t x = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return x;
+}
+
+inline uint64_t Feat(uint32_t templ, uint64_t v) { return Mix(0x51ed27f1ULL * (templ + 1), v); }
+inline uint64_t Feat(uint32_t templ, uint64_t v1, uint64_t v2) { return Mix(Feat(templ, v1), v2); }
+inline uint64_t Feat(uint32_t templ, uint64_t v1, uint64_t v2, uint64_t v3) {
+  return Mix(Feat(templ, v1, v2), v3);
+}
+
+class Perceptron {
+ public:
+  Perceptron() = default;
+  Perceptron(int labels, int bits);
+
+  int labels() const { return labels_; }
+  int bits() const { return bits_; }
+  uint32_t Bucket(uint64_t feature) const { return static_cast<uint32_t>(feature >> 20) & mask_; }
+
+  // scores[l] += sum of the weights of `buckets` for every label l.
+  void AddScores(const uint32_t* buckets, size_t n, float* scores) const;
+  // Sum of the weights of `buckets` for one label.
+  float Score(const uint32_t* buckets, size_t n, int label) const;
+
+  void BeginTraining();
+  void Update(const uint32_t* buckets, size_t n, int label, float delta);
+  void NextExample() { ++clock_; }
+  void Finish();
+
+  // Sparse binary form (non-zero weights only); ReadFrom consumes from the front of `in`.
+  void AppendTo(std::string* out) const;
+  static Result<Perceptron> ReadFrom(std::string_view* in);
+  size_t NonZero() const;
+
+ private:
+  int labels_ = 0;
+  int bits_ = 0;
+  uint32_t mask_ = 0;
+  std::vector<float> w_;
+  std::vector<double> acc_;  // training only
+  uint64_t clock_ = 1;
+};
+
+// Little-endian fixed-width helpers for the model file.
+void PutU32(std::string* out, uint32_t v);
+void PutU64(std::string* out, uint64_t v);
+void PutF32(std::string* out, float v);
+bool GetU32(std::string_view* in, uint32_t* v);
+bool GetU64(std::string_view* in, uint64_t* v);
+bool GetF32(std::string_view* in, float* v);
+
+}  // namespace claimtrace::attrib
+
+#endif  // CLAIMTRACE_ATTRIB_PERCEPTRON_H_

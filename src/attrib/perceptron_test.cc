@@ -1,0 +1,82 @@
+// Averaged perceptron: learning, averaging, sparse serialisation, feature hashing.
+#include "attrib/perceptron.h"
+
+#include <gtest/gtest.h>
+
+#include "attrib/model.h"
+
+namespace claimtrace::attrib {
+namespace {
+
+// Two labels: label 1 has feature "y", label 0 feature "n", both share "x" and a bias.
+TEST(Attrib, PerceptronLearnsSeparableProblem) {
+  Perceptron p(2, 10);
+  p.BeginTraining();
+  const uint32_t x = p.Bucket(Feat(1, HashBytes("x")));
+  const uint32_t y = p.Bucket(Feat(1, HashBytes("y")));
+  const uint32_t n = p.Bucket(Feat(1, HashBytes("n")));
+  const uint32_t bias = p.Bucket(Feat(2, 0));
+  for (int epoch = 0; epoch < 100; ++epoch) {
+    for (int gold = 0; gold < 2; ++gold) {
+      std::vector<uint32_t> f = {bias, x, gold == 1 ? y : n};
+      float s[2] = {0, 0};
+      p.AddScores(f.data(), f.size(), s);
+      const int guess = s[1] > s[0] ? 1 : 0;
+      if (guess != gold) {
+        p.Update(f.data(), f.size(), gold, 1);
+        p.Update(f.data(), f.size(), guess, -1);
+      }
+      p.NextExample();
+    }
+  }
+  p.Finish();
+  std::vector<uint32_t> with_y = {bias, x, y}, with_n = {bias, x, n};
+  EXPECT_GT(p.Score(with_y.data(), 3, 1), p.Score(with_y.data(), 3, 0));
+  EXPECT_GT(p.Score(with_n.data(), 3, 0), p.Score(with_n.data(), 3, 1));
+}
+
+TEST(Attrib, PerceptronAveragesOverTime) {
+  // Weight +1 from step 1, then -1 added at step 3 of 4: average is in between.
+  Perceptron p(1, 4);
+  p.BeginTraining();
+  uint32_t b = 3;
+  p.Update(&b, 1, 0, 1.0f);
+  p.NextExample();
+  p.NextExample();
+  p.Update(&b, 1, 0, -1.0f);
+  p.NextExample();
+  p.Finish();
+  const float w = p.Score(&b, 1, 0);
+  EXPECT_GT(w, 0.0f);
+  EXPECT_LT(w, 1.0f);
+}
+
+TEST(Attrib, PerceptronRoundTripsSparseForm) {
+  Perceptron p(3, 8);
+  p.BeginTraining();
+  uint32_t b[2] = {5, 200};
+  p.Update(b, 2, 2, 1.5f);
+  p.NextExample();
+  p.Finish();
+  std::string bytes;
+  p.AppendTo(&bytes);
+  std::string_view in(bytes);
+  Result<Perceptron> q = Perceptron::ReadFrom(&in);
+  ASSERT_TRUE(q.ok()) << q.status().ToString();
+  EXPECT_TRUE(in.empty());
+  EXPECT_EQ(q->labels(), 3);
+  EXPECT_FLOAT_EQ(q->Score(b, 2, 2), p.Score(b, 2, 2));
+  EXPECT_EQ(q->NonZero(), 2u);
+  std::string_view truncated(bytes.data(), bytes.size() - 3);
+  EXPECT_FALSE(Perceptron::ReadFrom(&truncated).ok());
+}
+
+TEST(Attrib, FeatureHashesDependOnTemplateAndOrder) {
+  const uint64_t a = HashBytes("said"), b = HashBytes("told");
+  EXPECT_NE(Feat(1, a), Feat(2, a));
+  EXPECT_NE(Feat(1, a, b), Feat(1, b, a));
+  EXPECT_EQ(Feat(3, a, b), Feat(3, a, b));
+}
+
+}  // namespace
+}  // namespace claimtrace::attrib

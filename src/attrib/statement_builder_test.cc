@@ -1,0 +1,236 @@
+// Rule-level tests of the statement builder, speaker resolution and paths: the attributions are
+// given by hand (token spans), so these tests do not depend on the trained model.
+#include "attrib/statement_builder.h"
+
+#include <gtest/gtest.h>
+
+#include "attrib/test_util.h"
+
+namespace claimtrace::attrib {
+namespace {
+
+struct Built {
+  std::vector<Statement> statements;
+  std::vector<StatementParts> parts;
+};
+
+// `nth` picks the occurrence of the cue; `source_nth` that of the source (default: same).
+Attribution Make(const TestDoc& t, std::string_view cue, std::string_view source,
+                 std::vector<std::string_view> content, int nth = 0, int source_nth = -1) {
+  Attribution a;
+  if (!cue.empty()) a.cue = t.Span(cue, nth);
+  if (!source.empty()) a.source = t.Span(source, source_nth < 0 ? nth : source_nth);
+  for (std::string_view c : content) a.content.push_back(t.Span(c));
+  return a;
+}
+
+Built Build(const TestDoc& t, std::vector<Attribution> found) {
+  Built b;
+  BuildStatements(*t.view, std::move(found), &b.statements, &b.parts);
+  return b;
+}
+
+std::string ViaText(const TestDoc& t, const Statement& s) {
+  std::string out;
+  for (const Via& v : s.via) {
+    if (!out.empty()) out += " | ";
+    out += std::string(ToString(v.relation)) + ":" + t.Text(v.span);
+  }
+  return out;
+}
+
+TEST(Attrib, TypesDirectIndirectMixedBelief) {
+  TestDoc t(
+      "\xE2\x80\x9CIt is lost,\xE2\x80\x9D Grozev said. Grozev said the war was over. "
+      "Grozev said the war was \xE2\x80\x98lost\xE2\x80\x99. Officials believe the war is lost.");
+  Built b = Build(t, {Make(t, "said", "Grozev", {"\xE2\x80\x9CIt is lost,\xE2\x80\x9D"}),
+                      Make(t, "said", "Grozev", {"the war was over"}, 1),
+                      Make(t, "said", "Grozev", {"the war was \xE2\x80\x98lost\xE2\x80\x99"}, 2),
+                      Make(t, "believe", "Officials", {"the war is lost"})});
+  ASSERT_EQ(b.statements.size(), 4u);
+  EXPECT_EQ(b.statements[0].type, StatementType::kDirect);
+  EXPECT_EQ(b.statements[1].type, StatementType::kIndirect);
+  EXPECT_EQ(b.statements[2].type, StatementType::kMixed);
+  EXPECT_EQ(b.statements[3].type, StatementType::kBelief);
+  EXPECT_EQ(b.statements[3].speaker.kind, SpeakerKind::kAnonymousOfficial);
+}
+
+TEST(Attrib, SplitQuoteIsOneStatementWithTwoParts) {
+  TestDoc t(
+      "\xE2\x80\x9CWe will win,\xE2\x80\x9D he said, \xE2\x80\x9C"
+      "but not soon.\xE2\x80\x9D");
+  Built b = Build(t, {Make(t, "said", "he",
+                           {"\xE2\x80\x9CWe will win,\xE2\x80\x9D",
+                            "\xE2\x80\x9C"
+                            "but not soon.\xE2\x80\x9D"})});
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_EQ(b.statements[0].type, StatementType::kDirect);
+  ASSERT_EQ(b.parts[0].content_parts.size(), 2u);
+  EXPECT_EQ(t.Text(b.parts[0].content_parts[1]),
+            "\xE2\x80\x9C"
+            "but not soon.\xE2\x80\x9D");
+  // The exported content covers both parts (and the attribution between them).
+  EXPECT_EQ(t.Text(b.statements[0].content), t.doc.text);
+}
+
+TEST(Attrib, AnonymousSpeakerKinds) {
+  const std::vector<std::pair<std::string, SpeakerKind>> cases = {
+      {"A senior NATO military official", SpeakerKind::kAnonymousOfficial},
+      {"Western officials", SpeakerKind::kAnonymousOfficial},
+      {"A source close to the Kremlin", SpeakerKind::kAnonymousSource},
+      {"An insider", SpeakerKind::kAnonymousSource},
+      {"Experts", SpeakerKind::kExpert},
+      {"Analysts at the bank", SpeakerKind::kExpert},
+      {"A leaked report", SpeakerKind::kDocument},
+      {"The statement", SpeakerKind::kDocument},
+      {"The Times", SpeakerKind::kPublication},
+      {"Sky News", SpeakerKind::kPublication},
+  };
+  for (const auto& [speaker, kind] : cases) {
+    TestDoc t(speaker + " said the talks had failed.");
+    Built b = Build(t, {Make(t, "said", speaker, {"the talks had failed"})});
+    ASSERT_EQ(b.statements.size(), 1u) << speaker;
+    EXPECT_EQ(b.statements[0].speaker.kind, kind) << speaker;
+    ASSERT_TRUE(b.statements[0].speaker.span);
+    EXPECT_EQ(t.Text(*b.statements[0].speaker.span), speaker);
+  }
+}
+
+TEST(Attrib, PronounResolvesToThePreviousSpeaker) {
+  TestDoc t(
+      "Christo Grozev said the war was lost.\n\nThe elite is worried, he added.\n\n"
+      "Putin met generals on Monday. \xE2\x80\x9CIt is fine,\xE2\x80\x9D she said.");
+  Built b = Build(t, {Make(t, "said", "Christo Grozev", {"the war was lost"}),
+                      Make(t, "added", "he", {"The elite is worried"}),
+                      Make(t, "said", "she", {"\xE2\x80\x9CIt is fine,\xE2\x80\x9D"}, 1, 0)});
+  ASSERT_EQ(b.statements.size(), 3u);
+  EXPECT_EQ(b.statements[1].speaker.kind, SpeakerKind::kPerson);
+  EXPECT_EQ(b.statements[1].speaker.name.value_or(""), b.statements[0].speaker.name.value_or("?"));
+  EXPECT_NE(b.statements[0].speaker.name.value_or("").find("Grozev"), std::string::npos);
+  EXPECT_EQ(t.Text(*b.statements[1].speaker.span), "he");
+}
+
+TEST(Attrib, DescriptionResolvesToAnEarlierAnonymousSpeaker) {
+  TestDoc t(
+      "A senior NATO military official said the estimate was cautious.\n\n"
+      "The official said 30,000 soldiers were killed.");
+  Built b =
+      Build(t, {Make(t, "said", "A senior NATO military official", {"the estimate was cautious"}),
+                Make(t, "said", "The official", {"30,000 soldiers were killed"}, 1, 0)});
+  ASSERT_EQ(b.statements.size(), 2u);
+  EXPECT_EQ(b.statements[1].speaker.kind, SpeakerKind::kAnonymousOfficial);
+  EXPECT_EQ(b.statements[1].speaker.name.value_or(""), "A senior NATO military official");
+}
+
+TEST(Attrib, SurnameLinksToTheFullNameWithoutEntities) {
+  TestDoc t("Vladimir Osechkin said it was bad. Osechkin said it was worse.");
+  t.doc.entities.clear();  // the rule must work from capitalised words alone
+  for (Token& tok : t.analysis.tokens) tok.entity = -1;
+  DocView view(t.doc, t.analysis, TestLexicon());
+  std::vector<Statement> out;
+  BuildStatements(view,
+                  {Make(t, "said", "Vladimir Osechkin", {"it was bad"}),
+                   Make(t, "said", "Osechkin", {"it was worse"}, 1, 1)},
+                  &out, nullptr);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[1].speaker.kind, SpeakerKind::kPerson);
+  EXPECT_EQ(out[1].speaker.name.value_or(""), "Vladimir Osechkin");
+}
+
+TEST(Attrib, ViaToldInterviewPerAndCiting) {
+  TestDoc t(
+      "Citing his source, Osechkin told The Times that morale was low. "
+      "The elite understands the war is lost, Grozev said in an interview with Radio Liberty, "
+      "per Metro.");
+  Built b = Build(t, {Make(t, "told", "Osechkin", {"that morale was low"}),
+                      Make(t, "said", "Grozev", {"The elite understands the war is lost"})});
+  ASSERT_EQ(b.statements.size(), 2u);
+  EXPECT_EQ(ViaText(t, b.statements[0]), "told:told The Times");
+  ASSERT_TRUE(b.statements[0].citing);
+  EXPECT_EQ(t.Text(*b.statements[0].citing), "his source");
+  EXPECT_EQ(ViaText(t, b.statements[1]),
+            "interview:in an interview with Radio Liberty | per:per Metro");
+}
+
+TEST(Attrib, ViaChannelAndSpeakingTo) {
+  TestDoc t(
+      "Writing on Twitter, Grozev said the report was genuine. Speaking to Sky News, the minister "
+      "said talks would resume.");
+  Built b = Build(t, {Make(t, "said", "Grozev", {"the report was genuine"}),
+                      Make(t, "said", "the minister", {"talks would resume"}, 1, 0)});
+  ASSERT_EQ(b.statements.size(), 2u);
+  EXPECT_EQ(ViaText(t, b.statements[0]), "other:Writing on Twitter");
+  EXPECT_EQ(ViaText(t, b.statements[1]), "interview:Speaking to Sky News");
+}
+
+TEST(Attrib, RelayPropagatesToTheSameSpeaker) {
+  TestDoc t(
+      "The elite is scared, Grozev said, per Metro. Mobilisation would be a disaster, Grozev "
+      "added, per Metro.\n\nSome are leaving, Grozev said.\n\nPrices rose, Smith said.");
+  Built b = Build(t, {Make(t, "said", "Grozev", {"The elite is scared"}),
+                      Make(t, "added", "Grozev", {"Mobilisation would be a disaster"}, 0, 1),
+                      Make(t, "said", "Grozev", {"Some are leaving"}, 1, 2),
+                      Make(t, "said", "Smith", {"Prices rose"}, 2, 0)});
+  ASSERT_EQ(b.statements.size(), 4u);
+  // Stated twice for Grozev: the article relays his interview; his third statement inherits it.
+  EXPECT_EQ(ViaText(t, b.statements[2]), "per:per Metro");
+  EXPECT_TRUE(b.statements[3].via.empty());  // another speaker does not
+}
+
+TEST(Attrib, NestedStatementInAPublicationsReportIsRelayed) {
+  TestDoc t("Yahoo News reported that Grozev said the war was lost.");
+  Built b = Build(t, {Make(t, "reported", "Yahoo News", {"that Grozev said the war was lost"}),
+                      Make(t, "said", "Grozev", {"the war was lost"})});
+  ASSERT_EQ(b.statements.size(), 2u);
+  EXPECT_EQ(b.statements[0].speaker.kind, SpeakerKind::kPublication);
+  EXPECT_EQ(ViaText(t, b.statements[1]), "reported:Yahoo News reported");
+}
+
+TEST(Attrib, HedgesAreDetected) {
+  TestDoc t(
+      "Putin is said to blame the FSB. Officials reportedly said the border was closed. The agents "
+      "claimed it was fine. The agents said it was good.");
+  Built b = Build(t, {Make(t, "is said", "", {"to blame the FSB"}),
+                      Make(t, "said", "Officials", {"the border was closed"}, 1, 0),
+                      Make(t, "claimed", "The agents", {"it was fine"}),
+                      Make(t, "said", "The agents", {"it was good"}, 2, 1)});
+  ASSERT_EQ(b.statements.size(), 4u);
+  EXPECT_TRUE(b.statements[0].hedged);
+  EXPECT_FALSE(b.statements[0].speaker.span);  // reported speech without a speaker
+  EXPECT_EQ(b.statements[0].speaker.kind, SpeakerKind::kUnknown);
+  EXPECT_TRUE(b.statements[1].hedged);
+  EXPECT_TRUE(b.statements[2].hedged);
+  EXPECT_FALSE(b.statements[3].hedged);
+}
+
+TEST(Attrib, HeadlineDashAttribution) {
+  TestDoc t("Putin is losing his grip on power \xE2\x80\x93 intelligence chief\n\nMore text here.");
+  Built b = Build(t, {});
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_FALSE(b.statements[0].cue);
+  EXPECT_EQ(t.Text(b.statements[0].content), "Putin is losing his grip on power");
+  EXPECT_EQ(t.Text(*b.statements[0].speaker.span), "intelligence chief");
+  EXPECT_EQ(b.statements[0].speaker.kind, SpeakerKind::kAnonymousOfficial);
+}
+
+TEST(Attrib, QuoteParagraphContinuesTheSpeaker) {
+  TestDoc t(
+      "\xE2\x80\x9CWe are fighting,\xE2\x80\x9D Zelensky said.\n\n"
+      "\xE2\x80\x9CWe will not give up.\xE2\x80\x9D\n\nThe war goes on.");
+  Built b = Build(t, {Make(t, "said", "Zelensky", {"\xE2\x80\x9CWe are fighting,\xE2\x80\x9D"})});
+  ASSERT_EQ(b.statements.size(), 2u);
+  EXPECT_EQ(b.statements[1].type, StatementType::kDirect);
+  EXPECT_FALSE(b.statements[1].cue);
+  EXPECT_FALSE(b.statements[1].speaker.span);
+  EXPECT_EQ(b.statements[1].speaker.name, b.statements[0].speaker.name);
+  EXPECT_EQ(t.Text(b.statements[1].content), "\xE2\x80\x9CWe will not give up.\xE2\x80\x9D");
+}
+
+TEST(Attrib, PunctuationOnlyContentIsDropped) {
+  TestDoc t("He said: \xE2\x80\x9C...\xE2\x80\x9D");
+  Built b = Build(t, {Make(t, "said", "He", {"\xE2\x80\x9C...\xE2\x80\x9D"})});
+  EXPECT_TRUE(b.statements.empty());
+}
+
+}  // namespace
+}  // namespace claimtrace::attrib
