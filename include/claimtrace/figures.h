@@ -1,10 +1,14 @@
 // Figures and time expressions.
 //
-// FigureExtractor finds quantities (numbers, number words, ranges, qualifiers, units, what is
-// counted) and links each to the statement that contains it. TimeExtractor finds dates, times,
-// durations and sets and normalises them (TIMEX3 values) against the publication date,
-// inferring that date from the text when the input gave none. Both are immutable after
-// construction and safe to use from many threads.
+// FigureExtractor finds quantities (numbers, number words, fractions, ranges, qualifiers, units,
+// what is counted) and links each to the statement that gives it. TimeExtractor finds dates,
+// times, durations and sets and normalises them (TIMEX3 values) against the publication date:
+// Document::published, else TimeOptions::default_published, else a date inferred from the text
+// (then published_inferred is set). Run TimeExtractor first: numbers inside time expressions
+// (years, dates, "four weeks") are never figures. Both read the language core's tokens and
+// sentences (no tokenising of their own) and only replace their own fields of the Document.
+// Conventions (bounds, qualifiers, units, values) are in docs/export-format.md. Both are
+// stateless, immutable and safe to use from many threads at once.
 //
 //   FigureExtractor figures;  TimeExtractor times;
 //   times.Annotate(analysis, {.default_published = "2022-03-23"}, &doc);

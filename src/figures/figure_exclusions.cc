@@ -1,0 +1,186 @@
+// Figure grammar, negative rules: numbers inside times, ages ("Mytkevich, 39,", "aged 23",
+// "25-year-old"), identifiers and phone numbers, labels ("page 12", "No 10", "posts 542 and
+// 543"), model names ("Mi-8", "Boeing 737"), street numbers, list markers, and the pronoun
+// "one". Covered by figure_extractor_test.cc (negative cases).
+#include <optional>
+
+#include "figures/figure_scanner.h"
+
+namespace claimtrace::figures {
+
+// Negative rules for a single quantity (no unit): true when it is not a figure.
+bool FigureScanner::Excluded(const Quantity& q) const {
+  const size_t nb = q.num_begin, ne = q.num_end;
+  if (InTime(q.begin, q.end)) return true;
+  const bool has_unit = !q.unit.empty();
+  const size_t p = nb > b_ ? nb - 1 : SIZE_MAX;
+  if (!q.words && q.numeral.leading_zero) return true;
+  // Age groups and ratios: "18-24s", "1-to-1".
+  if (!has_unit && Is(ne, "-") && v_.Glued(ne - 1) && In(ne + 1) && v_.Glued(ne)) {
+    const std::string_view next = v_.Lower(ne + 1);
+    if ((v_.IsNumber(ne + 1) && next.back() == 's') || next == "to") return true;
+  }
+  if (!has_unit && p != SIZE_MAX && v_.Is(p, "-") && v_.Glued(p) && nb >= b_ + 2 &&
+      v_.Is(nb - 2, "to") && v_.Glued(nb - 2)) {
+    return true;  // the second half of "1-to-1"
+  }
+  // Frequencies: "three times a week" (the set is the time expression).
+  if (Is(q.end, "times") && (Is(q.end + 1, "a") || Is(q.end + 1, "per") || Is(q.end + 1, "each") ||
+                             Is(q.end + 1, "every"))) {
+    return true;
+  }
+  // Rankings: "the 10 best companies", "the five largest".
+  if (!has_unit && p != SIZE_MAX && (v_.Is(p, "the") || v_.Is(p, "these")) && In(q.end)) {
+    const std::string_view w = v_.Lower(q.end);
+    if (w == "best" || w == "worst" || w == "biggest" || w == "largest" || w == "most" ||
+        w == "least" || w == "richest" || w == "highest" || w == "lowest" || w == "greatest" ||
+        w == "fastest" || w == "oldest" || w == "youngest" || w == "top" || w == "leading") {
+      return true;
+    }
+  }
+  // Identifiers and timestamps: long ungrouped integers ("1474387200").
+  if (!q.words && !q.numeral.grouped && !q.numeral.decimal && q.numeral.int_digits > 6 &&
+      q.multiplier == 1) {
+    return true;
+  }
+  // Consecutive labels: "posts 542 and 543", "pages 5 and 6".
+  if (!has_unit && !q.words && !q.numeral.grouped && !q.numeral.decimal &&
+      (Is(ne, "and") || Is(ne, "&")) && v_.IsNumber(ne + 1)) {
+    if (std::optional<Numeral> nx = ParseNumeral(v_.Text(ne + 1)); nx && nx->value == q.value + 1) {
+      return true;
+    }
+  }
+  if (!has_unit && !q.words && nb >= b_ + 2 && (v_.Is(nb - 1, "and") || v_.Is(nb - 1, "&")) &&
+      v_.IsNumber(nb - 2)) {
+    if (std::optional<Numeral> pv = ParseNumeral(v_.Text(nb - 2)); pv && pv->value + 1 == q.value) {
+      return true;
+    }
+  }
+  const bool people_after = PeopleNounAt(q.end);
+  // Slashes: "24/7", "9/11", "3/4"; but a rating "4.96/5" (or "8/10") counts.
+  if ((p != SIZE_MAX && v_.Is(p, "/") && v_.Glued(p)) || (Is(ne, "/") && v_.Glued(ne - 1))) {
+    bool rating = false;
+    if (Is(ne, "/") && v_.IsNumber(ne + 1)) {
+      if (std::optional<Numeral> scale = ParseNumeral(v_.Text(ne + 1))) {
+        rating = (scale->value == 5 || scale->value == 10 || scale->value == 100) &&
+                 q.value <= scale->value && (q.numeral.decimal || scale->value == 10);
+      }
+    }
+    if (!has_unit && !rating) return true;
+  }
+  // Phone numbers and codes: "+44 20 ...".
+  if (p != SIZE_MAX && v_.Is(p, "+") && v_.Glued(p)) return true;
+  if (p != SIZE_MAX && v_.Is(p, "#")) return true;
+  // Ages: "aged 23", "age 39", "25-year-old", "39 years old", "Mytkevich, 39,".
+  if (p != SIZE_MAX && (v_.Is(p, "aged") || v_.Is(p, "age") || v_.Is(p, "ages"))) return true;
+  if (p != SIZE_MAX && v_.Is(p, "of") && nb >= b_ + 2 && v_.Is(nb - 2, "age")) return true;
+  if (p != SIZE_MAX && (v_.Is(p, "and") || v_.Is(p, "or") || v_.Is(p, "to")) && nb >= b_ + 3 &&
+      v_.IsNumber(nb - 2) &&
+      (v_.Is(nb - 3, "aged") || v_.Is(nb - 3, "ages") || v_.Is(nb - 3, "age"))) {
+    return true;  // "aged 15 and 16"
+  }
+  if (Is(ne, "-") && v_.Glued(ne - 1) && In(ne + 1) &&
+      (v_.Lower(ne + 1).ends_with("-old") || v_.Lower(ne + 1) == "year-old")) {
+    return true;
+  }
+  if (v_.IsWord(ne) && v_.Lower(ne).find("-old") != std::string_view::npos && !v_.SpaceBefore(ne)) {
+    return true;
+  }
+  if ((Cls(ne) & kWcTimeUnit) && Is(ne + 1, "old")) return true;
+  if (!has_unit && !q.words && !q.numeral.decimal && !q.numeral.grouped && q.value >= 1 &&
+      q.value <= 110 && p != SIZE_MAX && v_.Is(p, ",") && nb >= b_ + 2 && v_.IsWord(nb - 2) &&
+      !(v_.Cls(nb - 2) & (kWcNumber | kWcMultiplier | kWcStop))) {
+    if (!In(ne) || v_.Is(ne, ",") || v_.Is(ne, ".") || v_.Is(ne, ";") || v_.Is(ne, ")") ||
+        v_.Is(ne, "and") || v_.Is(ne, "who") || v_.Is(ne, "was") || v_.Is(ne, "is") ||
+        v_.Is(ne, "has") || v_.Is(ne, "had") || v_.Is(ne, "said") ||
+        v_.Kind(ne) == TokenKind::kDash) {
+      return true;
+    }
+  }
+  if (!has_unit && p != SIZE_MAX && v_.Is(p, "(") && Is(ne, ")") && nb >= b_ + 2 &&
+      (v_.Capitalized(nb - 2) || (v_.Cls(nb - 2) & kWcPeople))) {
+    return true;  // "John Smith (39)", "the suspect (42)"
+  }
+  // Digit runs: "+44 20 7946 0958", "0800 555 0199" (phone numbers, codes).
+  if (!has_unit && !q.words &&
+      ((p != SIZE_MAX && v_.IsNumber(p)) || (v_.IsNumber(ne) && v_.SpaceBefore(ne)))) {
+    return true;
+  }
+  // List markers: "1." / "2)" at a line start, "(3)".
+  if (!has_unit && (v_.tok(nb).flags & (kTokenLineStart | kTokenSentenceStart)) &&
+      (Is(ne, ".") || Is(ne, ")")) && q.value < 100) {
+    return true;
+  }
+  if (!has_unit && p != SIZE_MAX && v_.Is(p, "(") && Is(ne, ")") && q.value <= 30) return true;
+  // Model names and codes glued by a hyphen: "Mi-8", "F-16", "Covid-19", "737-MAX".
+  if (p != SIZE_MAX && (v_.Is(p, "-") || v_.Is(p, "–")) && v_.Glued(p) && nb >= b_ + 2 &&
+      v_.Glued(nb - 2) && v_.IsWord(nb - 2)) {
+    return true;
+  }
+  if (Is(ne, "-") && v_.Glued(ne - 1) && v_.IsWord(ne + 1) && v_.Glued(ne) &&
+      v_.Capitalized(ne + 1)) {
+    return true;
+  }
+  // Labels: "page 12", "Article 5", "No 10", "Flight 370", "Section 230", "day five".
+  if (!has_unit && p != SIZE_MAX && (v_.Cls(p) & kWcLabel) &&
+      (!q.words || !v_.Lower(p).ends_with("s"))) {
+    return true;
+  }
+  // "the 747, which ...": digits used as a name, with nothing counted after them.
+  if (!has_unit && !q.words && p != SIZE_MAX && v_.Is(p, "the") && !people_after &&
+      (!In(q.end) || v_.Kind(q.end) == TokenKind::kPunct || (v_.Cls(q.end) & kWcStop))) {
+    return true;
+  }
+  // Names with numbers: "Boeing 737", "Apollo 11", "Windows 10" (a capitalised word right
+  // before, not at the sentence start and not a function word, and no unit or people after).
+  if (!has_unit && !people_after && !q.words && p != SIZE_MAX && v_.IsWord(p) &&
+      v_.Capitalized(p) && !v_.SentenceStart(p) &&
+      !(v_.Cls(p) & (kWcStop | kWcMonth | kWcTemporalPrep | kWcEvent | kWcSpeech))) {
+    return true;
+  }
+  // Street numbers: "10 Downing Street".
+  if (!has_unit && v_.IsWord(q.end) && v_.Capitalized(q.end) &&
+      ((v_.Cls(q.end) & kWcStreet) || (Cls(q.end + 1) & kWcStreet))) {
+    return true;
+  }
+  // The pronoun/determiner "one": only "one soldier", "at least one".
+  if (q.single_one) {
+    if (Is(q.end, "of") || Is(q.end, "another") || Is(q.end, "day") || Is(q.end, "time")) {
+      return true;
+    }
+    const bool qualified = QualifierBefore(q.begin).has_value() || q.has_post;
+    if (!qualified && !people_after) return true;
+    if (p != SIZE_MAX &&
+        (v_.Is(p, "the") || v_.Is(p, "no") || v_.Is(p, "any") || v_.Is(p, "every") ||
+         v_.Is(p, "which") || v_.Is(p, "this") || v_.Is(p, "that"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool FigureScanner::PeopleNounAt(size_t k) const {
+  // Skip "more", "other", adjectives: look at up to three words.
+  for (size_t n = 0; n < 4 && In(k); ++n, ++k) {
+    if (!v_.IsWord(k)) return false;
+    const uint64_t c = v_.Cls(k);
+    if (c & kWcPeople) return true;
+    if (IsDemonymPlural(k)) return true;
+    if (c & kWcStop) {
+      if (v_.Is(k, "more") || v_.Is(k, "other") || v_.Is(k, "additional") || v_.Is(k, "further")) {
+        continue;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+bool FigureScanner::IsDemonymPlural(size_t k) const {
+  if (!v_.IsWord(k) || !v_.Capitalized(k)) return false;
+  if (v_.Cls(k) & kWcDemonymPl) return true;
+  const std::string_view w = v_.Lower(k);
+  return w.size() > 4 && w.ends_with("ans");
+}
+
+}  // namespace claimtrace::figures

@@ -1,0 +1,54 @@
+// Statement linking by span containment, then by sentence. Sentences are found by binary
+// search over Document::sentences. Covered by statement_link_test.cc.
+#include "figures/statement_link.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace claimtrace::figures {
+namespace {
+
+std::optional<ByteSpan> SentenceOf(const Document& doc, const ByteSpan& span) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), span.start,
+                             [](uint32_t pos, const ByteSpan& s) { return pos < s.start; });
+  if (it == doc.sentences.begin()) return std::nullopt;
+  --it;
+  if (it->end <= span.start) return std::nullopt;
+  return *it;
+}
+
+uint32_t Gap(const ByteSpan& a, const ByteSpan& b) {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+}  // namespace
+
+std::optional<int> StatementFor(const Document& doc, const ByteSpan& span) {
+  std::optional<int> best;
+  for (size_t k = 0; k < doc.statements.size(); ++k) {
+    const ByteSpan& c = doc.statements[k].content;
+    if (!c.Contains(span)) continue;
+    if (!best || doc.statements[*best].content.size() > c.size()) best = static_cast<int>(k);
+  }
+  if (best) return best;
+  const std::optional<ByteSpan> sentence = SentenceOf(doc, span);
+  if (!sentence) return std::nullopt;
+  uint32_t best_gap = UINT32_MAX;
+  for (size_t k = 0; k < doc.statements.size(); ++k) {
+    const Statement& st = doc.statements[k];
+    std::optional<ByteSpan> anchor = st.cue;
+    if (!anchor && st.speaker.span) anchor = st.speaker.span;
+    if (!anchor || !sentence->Contains(*anchor)) continue;
+    // The figure must not sit inside the statement's speaker or via phrase.
+    const uint32_t gap = Gap(*anchor, span);
+    if (gap < best_gap) {
+      best_gap = gap;
+      best = static_cast<int>(k);
+    }
+  }
+  return best;
+}
+
+}  // namespace claimtrace::figures

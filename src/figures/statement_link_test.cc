@@ -1,0 +1,63 @@
+// Statement linking: containment in a statement's content (innermost wins), then the sentence
+// of a statement's cue, else none. Statements are built by hand (attribution is another stage).
+#include "figures/statement_link.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "figures/test_util.h"
+
+namespace claimtrace::figures {
+namespace {
+
+ByteSpan SpanOf(const Document& doc, const std::string& part, size_t from = 0) {
+  const size_t at = doc.text.find(part, from);
+  CT_CHECK(at != std::string::npos);
+  return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + part.size())};
+}
+
+TEST(StatementLink, FigureInsideContentBelongsToIt) {
+  Document doc;
+  doc.text = "NATO said 7,000 to 15,000 soldiers died. Kyiv said nothing.";
+  doc.sentences = {SpanOf(doc, "NATO said 7,000 to 15,000 soldiers died."),
+                   SpanOf(doc, "Kyiv said nothing.")};
+  Statement outer;
+  outer.content = SpanOf(doc, "7,000 to 15,000 soldiers died");
+  outer.cue = SpanOf(doc, "said");
+  doc.statements = {outer};
+  EXPECT_EQ(StatementFor(doc, SpanOf(doc, "7,000 to 15,000")), 0);
+}
+
+TEST(StatementLink, InnermostContentWins) {
+  Document doc;
+  doc.text = "He said that she claimed 500 died.";
+  doc.sentences = {SpanOf(doc, doc.text)};
+  Statement outer, inner;
+  outer.content = SpanOf(doc, "she claimed 500 died");
+  inner.content = SpanOf(doc, "500 died");
+  doc.statements = {outer, inner};
+  EXPECT_EQ(StatementFor(doc, SpanOf(doc, "500")), 1);
+}
+
+TEST(StatementLink, SameSentenceAsCue) {
+  Document doc;
+  doc.text = "At least 121 children have died, prosecutors say. Another sentence with 5 cats.";
+  doc.sentences = {SpanOf(doc, "At least 121 children have died, prosecutors say."),
+                   SpanOf(doc, "Another sentence with 5 cats.")};
+  Statement st;
+  st.content = SpanOf(doc, "prosecutors");  // deliberately not covering the figure
+  st.cue = SpanOf(doc, "say");
+  doc.statements = {st};
+  EXPECT_EQ(StatementFor(doc, SpanOf(doc, "At least 121")), 0);
+  EXPECT_EQ(StatementFor(doc, SpanOf(doc, "5")), std::nullopt);
+}
+
+TEST(StatementLink, NoStatementsNoLink) {
+  Document doc = testing::Extract("About 500 people gathered.");
+  ASSERT_EQ(doc.figures.size(), 1u);
+  EXPECT_EQ(doc.figures[0].statement, std::nullopt);
+}
+
+}  // namespace
+}  // namespace claimtrace::figures
