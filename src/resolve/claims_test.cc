@@ -1,0 +1,164 @@
+// Unit tests for claims.h: paraphrase grouping, speaker keys, numbers and entities that must
+// agree, anonymous speakers scoped to a story, report paths.
+#include "resolve/claims.h"
+
+#include <gtest/gtest.h>
+
+#include "resolve/test_documents.h"
+
+namespace claimtrace::resolve {
+namespace {
+
+constexpr uint64_t kGrozev = 7;
+constexpr uint64_t kPutin = 8;
+constexpr uint64_t kShoigu = 9;
+
+// A document in which entity e1 (global id `speaker`) says `content`.
+Document Said(const std::string& id, const std::string& speaker_name, const std::string& content,
+              const std::string& outlet = "Metro") {
+  const std::string text = speaker_name + " said " + content + ".";
+  return DocBuilder(id, text)
+      .Outlet(outlet)
+      .Published("2024-05-01")
+      .AddEntity(speaker_name, EntityType::kPerson)
+      .AddEntity("Putin", EntityType::kPerson)
+      .AddEntity("Shoigu", EntityType::kPerson)
+      .AddStatement({.content = content, .cue = "said", .speaker_entity = "e1"})
+      .Build()
+      .value();
+}
+
+class ClaimsTest : public ::testing::Test {
+ protected:
+  uint64_t Add(const Document& doc, uint64_t speaker, uint64_t story = 1) {
+    auto r = grouper_.Add(doc, {speaker, kPutin, kShoigu}, story);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() && !r->empty() ? (*r)[0] : 0;
+  }
+  InMemoryClaimState state_;
+  ClaimGrouper grouper_{&state_};
+};
+
+TEST_F(ClaimsTest, ParaphrasesOfOneSpeakerAreOneClaim) {
+  const uint64_t a = Add(Said("d1", "Christo Grozev",
+                              "the informed elite within the security forces understand that the "
+                              "war is lost"),
+                         kGrozev);
+  const uint64_t b = Add(Said("d2", "Grozev",
+                              "the informed elite in the security forces understands the war is "
+                              "lost",
+                              "Newsweek"),
+                         kGrozev);
+  const uint64_t c =
+      Add(Said("d3", "Grozev", "mass mobilisation would cause a social explosion"), kGrozev);
+  EXPECT_NE(a, 0u);
+  EXPECT_EQ(a, b);
+  EXPECT_NE(a, c);
+  std::vector<ClaimReport> reports;
+  ASSERT_TRUE(state_.Reports(a, &reports).ok());
+  ASSERT_EQ(reports.size(), 2u);
+  EXPECT_EQ(reports[1].outlet, "Newsweek");
+  EXPECT_EQ(state_.claims().at(a).reports, 2u);
+}
+
+TEST_F(ClaimsTest, DifferentSpeakersMakeDifferentClaims) {
+  const uint64_t a = Add(Said("d1", "Christo Grozev", "the war in Ukraine is lost"), kGrozev);
+  const uint64_t b = Add(Said("d2", "Lavrov", "the war in Ukraine is lost"), 42);
+  EXPECT_NE(a, b);
+}
+
+TEST_F(ClaimsTest, NumbersMustAgree) {
+  const uint64_t a = Add(Said("d1", "Grozev", "7,000 soldiers have been killed so far"), kGrozev);
+  const uint64_t b = Add(Said("d2", "Grozev", "7000 soldiers have been killed so far"), kGrozev);
+  const uint64_t c = Add(Said("d3", "Grozev", "8,000 soldiers have been killed so far"), kGrozev);
+  EXPECT_EQ(a, b);
+  EXPECT_NE(a, c);
+}
+
+TEST_F(ClaimsTest, NamedEntitiesMustAgree) {
+  const uint64_t a =
+      Add(Said("d1", "Grozev", "Putin would need a full mobilisation to win the war"), kGrozev);
+  const uint64_t b =
+      Add(Said("d2", "Grozev", "Shoigu would need a full mobilisation to win the war"), kGrozev);
+  const uint64_t c =
+      Add(Said("d3", "Grozev", "a full mobilisation would be needed to win the war"), kGrozev);
+  EXPECT_NE(a, b);
+  EXPECT_EQ(c, a);  // no entity named: compatible with either; the first match wins
+}
+
+TEST_F(ClaimsTest, AnonymousSpeakersMeetOnlyWithinAStory) {
+  auto anon = [](const std::string& id, const std::string& who) {
+    const std::string text = who + " said Russian forces were running short of fuel.";
+    return DocBuilder(id, text)
+        .AddStatement({.content = "Russian forces were running short of fuel",
+                       .cue = "said",
+                       .speaker_text = who,
+                       .speaker_kind = SpeakerKind::kAnonymousOfficial})
+        .Build()
+        .value();
+  };
+  auto add = [&](const Document& d, uint64_t story) {
+    return grouper_.Add(d, {}, story).value()[0];
+  };
+  const uint64_t a = add(anon("d1", "A senior NATO military official"), 5);
+  const uint64_t b = add(anon("d2", "A NATO military official"), 5);
+  const uint64_t c = add(anon("d3", "A NATO military official"), 6);
+  const uint64_t d = add(anon("d4", "A Ukrainian official"), 5);
+  EXPECT_EQ(a, b);
+  EXPECT_NE(a, c);
+  EXPECT_NE(a, d);
+}
+
+TEST_F(ClaimsTest, ReportsKeepTheirPath) {
+  const std::string text =
+      "Grozev said the war is lost in an interview with Radio Liberty, per Metro, citing FSB "
+      "contacts.";
+  Document doc =
+      DocBuilder("d1", text)
+          .Outlet("Newsweek")
+          .AddEntity("Grozev", EntityType::kPerson)
+          .AddStatement({.content = "the war is lost",
+                         .speaker_entity = "e1",
+                         .via = {{"in an interview with Radio Liberty", ViaRelation::kInterview},
+                                 {"per Metro", ViaRelation::kPer}},
+                         .citing = "FSB contacts",
+                         .hedged = true})
+          .Build()
+          .value();
+  const uint64_t id = grouper_.Add(doc, {kGrozev}, 1).value()[0];
+  std::vector<ClaimReport> reports;
+  ASSERT_TRUE(state_.Reports(id, &reports).ok());
+  ASSERT_EQ(reports.size(), 1u);
+  const ClaimReport& r = reports[0];
+  ASSERT_EQ(r.via.size(), 2u);
+  EXPECT_EQ(r.via[0].name, "Radio Liberty");
+  EXPECT_EQ(r.via[0].key, "radio liberty");
+  EXPECT_EQ(r.via[1].name, "Metro");
+  EXPECT_EQ(r.citing, "FSB contacts");
+  EXPECT_TRUE(r.hedged);
+  EXPECT_EQ(r.outlet_key, "newsweek");
+}
+
+TEST_F(ClaimsTest, StatementsWithoutSpeakerOrContentAreSkipped) {
+  Document doc = DocBuilder("d1", "It is said that the war is lost.")
+                     .AddStatement({.content = "the war is lost"})
+                     .Build()
+                     .value();
+  EXPECT_EQ(grouper_.Add(doc, {}, 1).value()[0], 0u);
+}
+
+TEST(Resolve, ViaNameStripsRelationWords) {
+  EXPECT_EQ(ViaName("told The Times"), "The Times");
+  EXPECT_EQ(ViaName("in an interview with Radio Liberty"), "Radio Liberty");
+  EXPECT_EQ(ViaName("per Metro"), "Metro");
+  EXPECT_EQ(ViaName("Yahoo News reported"), "Yahoo News");
+  EXPECT_EQ(ViaName("according to Metro"), "Metro");
+  EXPECT_EQ(ViaName("speaking to Sky News"), "Sky News");
+  EXPECT_EQ(ViaName("on social media"), "social media");
+  EXPECT_EQ(ViaName("told"), "told");  // nothing left: keep what was written
+  EXPECT_EQ(OutletKey("The Times"), "times");
+  EXPECT_EQ(OutletKey("Українська правда"), "українська правда");
+}
+
+}  // namespace
+}  // namespace claimtrace::resolve

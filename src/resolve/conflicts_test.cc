@@ -1,0 +1,242 @@
+// Unit tests for conflicts.h: the seed-style NATO/Russia/Ukraine conflicts and the cases that
+// must not conflict (bounds, other events, places, subjects, dates, same source).
+#include "resolve/conflicts.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "resolve/test_documents.h"
+
+namespace claimtrace::resolve {
+namespace {
+
+using ::testing::UnorderedElementsAre;
+
+constexpr uint64_t kNato = 1, kRussia = 2, kUkraine = 3, kRussian = 4, kKyiv = 5, kMariupol = 6;
+
+class ConflictsTest : public ::testing::Test {
+ protected:
+  std::vector<FigureConflict> Add(const Document& doc, std::vector<uint64_t> ids,
+                                  uint64_t story = 1) {
+    auto r = detector_.Add(doc, ids, story);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? *r : std::vector<FigureConflict>{};
+  }
+  InMemoryFigureState state_;
+  ConflictDetector detector_{&state_};
+};
+
+// NATO and Russia in one article, as the seeds have it.
+Document NatoAndRussia(const std::string& id = "d1", const std::string& date = "2022-03-23") {
+  const std::string text =
+      "NATO estimated that between 7,000 and 15,000 Russian soldiers have been killed in "
+      "Ukraine.\nRussia said that nearly 500 soldiers had been killed.";
+  return DocBuilder(id, text)
+      .Outlet("Daily Planet")
+      .Published(date)
+      .AddEntity("NATO", EntityType::kOrg)
+      .AddEntity("Russia", EntityType::kGpe)
+      .AddEntity("Ukraine", EntityType::kGpe)
+      .AddEntity("Russian", EntityType::kNorp)
+      .AddStatement({.content = "between 7,000 and 15,000 Russian soldiers have been killed in "
+                                "Ukraine",
+                     .cue = "estimated",
+                     .speaker_entity = "e1"})
+      .AddStatement(
+          {.content = "nearly 500 soldiers had been killed", .cue = "said", .speaker_entity = "e2"})
+      .AddFigure({.text = "between 7,000 and 15,000",
+                  .low = 7000,
+                  .high = 15000,
+                  .qualifier = Qualifier::kRange,
+                  .unit = "people",
+                  .what = "Russian soldiers killed",
+                  .statement = 0})
+      .AddFigure({.text = "nearly 500",
+                  .low = 500,
+                  .high = 500,
+                  .qualifier = Qualifier::kApprox,
+                  .unit = "people",
+                  .what = "soldiers killed",
+                  .statement = 1})
+      .Build()
+      .value();
+}
+
+TEST_F(ConflictsTest, NatoAndRussiaCasualtyFiguresConflict) {
+  const auto conflicts = Add(NatoAndRussia(), {kNato, kRussia, kUkraine, kRussian});
+  ASSERT_EQ(conflicts.size(), 1u);
+  const FigureConflict& c = conflicts[0];
+  EXPECT_EQ(c.earlier.source, "NATO");
+  EXPECT_EQ(c.later.source, "Russia");
+  EXPECT_EQ(c.earlier.text, "between 7,000 and 15,000");
+  EXPECT_EQ(c.later.text, "nearly 500");
+  EXPECT_EQ(c.earlier.event, "killed");
+  EXPECT_EQ(c.earlier.thing, "military");
+  EXPECT_EQ(c.topic, "military killed (russi)");
+}
+
+TEST_F(ConflictsTest, GeneralsClaimedByUkraineConflictWithRussiaAcrossArticles) {
+  Add(NatoAndRussia(), {kNato, kRussia, kUkraine, kRussian});
+  const std::string t1 = "Ukraine claims to have killed six Russian generals.";
+  Document a =
+      DocBuilder("g1", t1)
+          .Outlet("Kyiv Herald")
+          .Published("2022-03-24")
+          .AddEntity("Ukraine", EntityType::kGpe)
+          .AddStatement({.content = "to have killed six Russian generals", .speaker_entity = "e1"})
+          .AddFigure({.text = "six",
+                      .low = 6,
+                      .high = 6,
+                      .unit = "people",
+                      .what = "Russian generals killed",
+                      .statement = 0})
+          .Build()
+          .value();
+  const std::string t2 = "Russia acknowledges just one dead general.";
+  Document b = DocBuilder("g2", t2)
+                   .Outlet("Moscow Times")
+                   .Published("2022-03-25")
+                   .AddEntity("Russia", EntityType::kGpe)
+                   .AddStatement({.content = "just one dead general", .speaker_entity = "e1"})
+                   .AddFigure({.text = "one",
+                               .low = 1,
+                               .high = 1,
+                               .unit = "people",
+                               .what = "dead general",
+                               .statement = 0})
+                   .Build()
+                   .value();
+  EXPECT_TRUE(Add(a, {kUkraine}).empty());
+  const auto conflicts = Add(b, {kRussia});
+  ASSERT_EQ(conflicts.size(), 1u);
+  EXPECT_EQ(conflicts[0].earlier.source, "Ukraine");
+  EXPECT_EQ(conflicts[0].later.source, "Russia");
+  EXPECT_EQ(conflicts[0].earlier.thing, "general");
+}
+
+TEST_F(ConflictsTest, CompatibleOrUnrelatedFiguresDoNotConflict) {
+  auto doc = [](const std::string& id, const std::string& date, const std::string& text,
+                const std::string& fig, double lo, double hi, Qualifier q, const std::string& what,
+                const std::string& place) {
+    DocBuilder b(id, text);
+    b.Outlet("Outlet " + id).Published(date);
+    if (!place.empty()) b.AddEntity(place, EntityType::kGpe);
+    b.AddFigure(
+        {.text = fig, .low = lo, .high = hi, .qualifier = q, .unit = "people", .what = what});
+    return b.Build().value();
+  };
+  // Lower bounds never contradict each other.
+  EXPECT_TRUE(Add(doc("a1", "2022-03-23", "At least 121 children were killed.", "At least 121", 121,
+                      121, Qualifier::kAtLeast, "children killed", ""),
+                  {})
+                  .empty());
+  EXPECT_TRUE(Add(doc("a2", "2022-03-24", "At least 200 children were killed.", "At least 200", 200,
+                      200, Qualifier::kAtLeast, "children killed", ""),
+                  {})
+                  .empty());
+  // Killed and wounded are different things.
+  EXPECT_TRUE(Add(doc("b1", "2022-03-23", "1,600 soldiers were wounded.", "1,600", 1600, 1600,
+                      Qualifier::kExact, "soldiers wounded", ""),
+                  {})
+                  .empty());
+  // Different places.
+  EXPECT_TRUE(Add(doc("c1", "2022-03-23", "In Kyiv 264 civilians were killed.", "264", 264, 264,
+                      Qualifier::kExact, "civilians killed", "Kyiv"),
+                  {kKyiv})
+                  .empty());
+  EXPECT_TRUE(Add(doc("c2", "2022-03-23", "In Mariupol 2,300 civilians were killed.", "2,300", 2300,
+                      2300, Qualifier::kExact, "civilians killed", "Mariupol"),
+                  {kMariupol})
+                  .empty());
+  // Far apart in time.
+  EXPECT_TRUE(Add(doc("d1", "2022-01-01", "300 soldiers were wounded.", "300", 300, 300,
+                      Qualifier::kExact, "soldiers wounded", ""),
+                  {})
+                  .empty());
+  // Different subjects.
+  EXPECT_TRUE(
+      Add(doc("e1", "2022-03-23", "About 1,300 Ukrainian servicemen were killed.", "About 1,300",
+              1300, 1300, Qualifier::kApprox, "Ukrainian servicemen killed", ""),
+          {})
+          .empty());
+  EXPECT_TRUE(
+      Add(doc("e2", "2022-03-23", "About 9,000 Russian servicemen were killed.", "About 9,000",
+              9000, 9000, Qualifier::kApprox, "Russian servicemen killed", ""),
+          {})
+          .empty());
+}
+
+TEST_F(ConflictsTest, ACountryWithoutASubjectSpeaksOfItsOwnSide) {
+  const std::string text =
+      "Zelensky said about 1,300 Ukrainian servicemen had been killed.\nRussia said nearly 500 "
+      "soldiers had been killed.";
+  Document d =
+      DocBuilder("z1", text)
+          .Published("2022-03-23")
+          .AddEntity("Zelensky", EntityType::kPerson)
+          .AddEntity("Russia", EntityType::kGpe)
+          .AddStatement({.content = "about 1,300 Ukrainian servicemen had been killed",
+                         .speaker_entity = "e1"})
+          .AddStatement({.content = "nearly 500 soldiers had been killed", .speaker_entity = "e2"})
+          .AddFigure({.text = "about 1,300",
+                      .low = 1300,
+                      .high = 1300,
+                      .qualifier = Qualifier::kApprox,
+                      .unit = "people",
+                      .what = "Ukrainian servicemen killed",
+                      .statement = 0})
+          .AddFigure({.text = "nearly 500",
+                      .low = 500,
+                      .high = 500,
+                      .qualifier = Qualifier::kApprox,
+                      .unit = "people",
+                      .what = "soldiers killed",
+                      .statement = 1})
+          .Build()
+          .value();
+  EXPECT_TRUE(Add(d, {10, kRussia}).empty());  // Ukrainian losses vs Russian losses
+  const FigureFact russia = MakeFigureFact(d, 1, {10, kRussia}, 1);
+  EXPECT_EQ(russia.subjects, std::vector<std::string>{"russi"});
+}
+
+TEST_F(ConflictsTest, SameSourceInOneArticleIsNotAConflict) {
+  const std::string text = "Officials said 300 were killed, and later that 320 were killed.";
+  Document d = DocBuilder("s1", text)
+                   .Outlet("Planet")
+                   .Published("2022-03-01")
+                   .AddFigure({.text = "300", .low = 300, .high = 300, .what = "killed"})
+                   .AddFigure({.text = "320", .low = 320, .high = 320, .what = "killed"})
+                   .Build()
+                   .value();
+  EXPECT_TRUE(Add(d, {}).empty());
+}
+
+TEST(Resolve, FactIntervalsFollowQualifiers) {
+  FigureFact f;
+  f.low = f.high = 100;
+  f.qualifier = Qualifier::kApprox;
+  EXPECT_NEAR(FactInterval(f).first, 85.0, 1e-9);
+  EXPECT_NEAR(FactInterval(f).second, 115.0, 1e-9);
+  f.qualifier = Qualifier::kAtMost;
+  EXPECT_EQ(FactInterval(f).first, 0.0);
+  f.qualifier = Qualifier::kAtLeast;
+  EXPECT_TRUE(std::isinf(FactInterval(f).second));
+}
+
+TEST(Resolve, GroupConflictsJoinsPairsIntoTopics) {
+  FigureFact a, b, c;
+  a.id = 1;
+  b.id = 2;
+  c.id = 3;
+  a.source = "NATO";
+  b.source = "Russia";
+  c.source = "Ukraine";
+  const auto groups = GroupConflicts({{"military killed", a, b}, {"military killed", b, c}});
+  ASSERT_EQ(groups.size(), 1u);
+  std::vector<std::string> sources;
+  for (const auto& f : groups[0].facts) sources.push_back(f.source);
+  EXPECT_THAT(sources, UnorderedElementsAre("NATO", "Russia", "Ukraine"));
+}
+
+}  // namespace
+}  // namespace claimtrace::resolve
