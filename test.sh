@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs missing Debian packages, builds claimtrace with tests and benchmarks, and runs every
-# test with ctest.
+# test with ctest (unit, golden and CLI end-to-end tests; benchmarks are built, not run).
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/install-deps.sh test

@@ -7,8 +7,9 @@ mode="${1:-build}"
 build_packages=(
   build-essential cmake ninja-build pkg-config git
   libicu-dev libsqlite3-dev zlib1g-dev libxxhash-dev
-  nlohmann-json3-dev libcli11-dev libgumbo-dev libvectorscan-dev libcpp-httplib-dev
-  iso-codes
+  nlohmann-json3-dev libsimdjson-dev libcli11-dev libgumbo-dev libvectorscan-dev libcpp-httplib-dev
+  libuchardet-dev
+  iso-codes wordnet-base wamerican-large
 )
 test_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev python3 sqlite3

@@ -34,7 +34,6 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
 }
 
 Result<Document> Pipeline::Process(RawArticle article, DiagnosticSink* warnings) const {
-  (void)warnings;
   Document doc;
   doc.source = std::move(article.source);
   doc.input_id = std::move(article.id);
@@ -42,6 +41,7 @@ Result<Document> Pipeline::Process(RawArticle article, DiagnosticSink* warnings)
   doc.outlet = std::move(article.outlet);
   doc.title = std::move(article.title);
   doc.published = std::move(article.published);
+  doc.published_inferred = article.published_inferred;
   doc.author = std::move(article.author);
   if (article.language) doc.language = *article.language;
 
@@ -50,6 +50,12 @@ Result<Document> Pipeline::Process(RawArticle article, DiagnosticSink* warnings)
     HtmlOptions html_options{.url = doc.url, .declared_charset = article.declared_charset};
     Result<ExtractedPage> page = ExtractArticle(article.body, html_options);
     if (!page.ok()) return page.status().WithFile(doc.source);
+    if (page->charset_repaired && warnings != nullptr) {
+      warnings->Warning(ParseError("replaced " + std::to_string(page->replaced_bytes) +
+                                       " bytes that were invalid in " + page->charset +
+                                       " with U+FFFD",
+                                   {.file = doc.source}));
+    }
     text = std::move(page->text);
     if (!doc.title) doc.title = std::move(page->title);
     if (!doc.author) doc.author = std::move(page->author);

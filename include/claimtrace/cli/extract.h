@@ -17,9 +17,9 @@ namespace claimtrace::cli {
 
 struct ExtractOptions {
   CommonOptions common;
-  std::vector<std::string> inputs;         // files, directories, "-" for stdin
-  std::optional<std::string> published;    // --published YYYY-MM-DD anchor
-  bool annotate = true;                    // --no-annotate: ingest + clean only
+  std::vector<std::string> inputs;       // files, directories, "-" for stdin
+  std::optional<std::string> published;  // --published YYYY-MM-DD anchor
+  bool annotate = true;                  // --no-annotate: ingest + clean only
 };
 
 int RunExtract(const ExtractOptions& options);

@@ -1,0 +1,224 @@
+// Store: opening (checks before any write, then WAL, then migrations) and the read side.
+// Documents are read back from their stored export-format JSON, so `export` writes exactly what
+// `extract` wrote; Verify cross-checks that JSON against the normalised annotation rows.
+// Covered by src/store/store_test.cc and the kill -9 test in tests/cli/store_cli_test.cc.
+#include "claimtrace/store.h"
+
+#include <sys/stat.h>
+
+#include "claimtrace/export.h"
+#include "store/schema.h"
+#include "store/sqlite.h"
+
+namespace claimtrace {
+
+using store::Database;
+using store::SqlStatement;
+
+struct Store::Impl {
+  std::unique_ptr<Database> db;
+};
+
+Store::Store() : impl_(std::make_unique<Impl>()) {}
+Store::~Store() = default;
+
+int Store::LatestSchemaVersion() { return store::SchemaMigrations().back().version; }
+
+const std::string& Store::path() const { return impl_->db->path(); }
+
+store::Database& Store::database() const { return *impl_->db; }
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  if (path.empty()) return InvalidArgumentError("the database path is empty");
+  struct stat st {};
+  const bool exists = ::stat(path.c_str(), &st) == 0;
+  if (exists && S_ISDIR(st.st_mode)) {
+    return InvalidArgumentError("is a directory, not a database file", {.file = path});
+  }
+  if (!exists && !options.create_if_missing) {
+    return NotFoundError(
+        "no such database (create it with `claimtrace ingest --db " + path + " PATH...`)",
+        {.file = path});
+  }
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+  if (options.create_if_missing) flags |= SQLITE_OPEN_CREATE;
+  std::unique_ptr<Store> s(new Store());
+  CT_ASSIGN_OR_RETURN(s->impl_->db, Database::Open(path, flags));
+  Database& db = *s->impl_->db;
+  sqlite3_busy_timeout(db.get(), options.busy_timeout_ms);
+
+  // Refuse foreign, damaged or too-new files before anything writes to them.
+  CT_RETURN_IF_ERROR(store::CheckStoreFile(db, store::SchemaMigrations()));
+  {
+    CT_ASSIGN_OR_RETURN(SqlStatement wal, db.Prepare("PRAGMA journal_mode = WAL"));
+    CT_ASSIGN_OR_RETURN(bool row, wal.Step());
+    if (!row || wal.ColumnText(0) != "wal") {
+      return IoError("cannot switch the database to WAL mode", {.file = path});
+    }
+  }
+  // NORMAL is durable against a crashed or killed process in WAL mode (only an OS crash or
+  // power loss can lose the last commits, never corrupt the file).
+  CT_RETURN_IF_ERROR(db.Exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"));
+  CT_RETURN_IF_ERROR(store::Migrate(db, store::SchemaMigrations()));
+  return s;
+}
+
+Result<StoreCounts> Store::Counts() const {
+  Database& db = *impl_->db;
+  StoreCounts c;
+  CT_ASSIGN_OR_RETURN(
+      SqlStatement st,
+      db.Prepare("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM document_sources),"
+                 " (SELECT count(*) FROM removed), (SELECT count(*) FROM entities),"
+                 " (SELECT count(*) FROM mentions), (SELECT count(*) FROM statements),"
+                 " (SELECT count(*) FROM figures), (SELECT count(*) FROM times)"));
+  CT_ASSIGN_OR_RETURN(bool row, st.Step());
+  if (!row) return InternalError("count query returned no row", {.file = path()});
+  c.documents = st.ColumnInt(0);
+  c.sources = st.ColumnInt(1);
+  c.removed = st.ColumnInt(2);
+  c.entities = st.ColumnInt(3);
+  c.mentions = st.ColumnInt(4);
+  c.statements = st.ColumnInt(5);
+  c.figures = st.ColumnInt(6);
+  c.times = st.ColumnInt(7);
+  return c;
+}
+
+namespace {
+
+Result<Document> ParseStored(const Database& db, int64_t seq, std::string_view json) {
+  Result<Document> doc = DocumentFromJson(json);
+  if (!doc.ok()) {
+    return Status(
+        StatusCode::kCorruption,
+        "stored document #" + std::to_string(seq) + " is damaged: " + doc.status().message(),
+        {.file = db.path()});
+  }
+  return doc;
+}
+
+}  // namespace
+
+Result<std::optional<Document>> Store::GetDocument(std::string_view id) const {
+  Database& db = *impl_->db;
+  CT_ASSIGN_OR_RETURN(SqlStatement st, db.Prepare("SELECT seq, json FROM documents WHERE id = ?"));
+  st.Bind(1, id);
+  CT_ASSIGN_OR_RETURN(bool row, st.Step());
+  if (!row) return std::optional<Document>();
+  CT_ASSIGN_OR_RETURN(Document doc, ParseStored(db, st.ColumnInt(0), st.ColumnText(1)));
+  return std::optional<Document>(std::move(doc));
+}
+
+Result<std::vector<std::string>> Store::Sources(std::string_view id) const {
+  Database& db = *impl_->db;
+  CT_ASSIGN_OR_RETURN(SqlStatement st,
+                      db.Prepare("SELECT s.source FROM document_sources s JOIN documents d"
+                                 " ON d.seq = s.document WHERE d.id = ?"
+                                 " ORDER BY s.first_seen, s.source"));
+  st.Bind(1, id);
+  std::vector<std::string> out;
+  while (true) {
+    CT_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    out.emplace_back(st.ColumnText(0));
+  }
+  return out;
+}
+
+Status Store::ForEachDocument(const std::function<Status(Document&&)>& fn,
+                              DiagnosticSink* damaged) const {
+  Database& db = *impl_->db;
+  CT_ASSIGN_OR_RETURN(SqlStatement st, db.Prepare("SELECT seq, json FROM documents ORDER BY seq"));
+  while (true) {
+    CT_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    Result<Document> doc = ParseStored(db, st.ColumnInt(0), st.ColumnText(1));
+    if (!doc.ok()) {
+      if (damaged == nullptr) return doc.status();
+      damaged->Error(doc.status());
+      continue;
+    }
+    CT_RETURN_IF_ERROR(fn(std::move(doc).value()));
+  }
+  return Status::Ok();
+}
+
+Result<VerifyReport> Store::Verify() const {
+  Database& db = *impl_->db;
+  VerifyReport report;
+  {
+    CT_ASSIGN_OR_RETURN(SqlStatement st, db.Prepare("PRAGMA integrity_check"));
+    while (true) {
+      CT_ASSIGN_OR_RETURN(bool row, st.Step());
+      if (!row) break;
+      if (st.ColumnText(0) != "ok") {
+        report.problems.push_back("integrity_check: " + std::string(st.ColumnText(0)));
+      }
+    }
+  }
+  {
+    CT_ASSIGN_OR_RETURN(SqlStatement st, db.Prepare("PRAGMA foreign_key_check"));
+    while (true) {
+      CT_ASSIGN_OR_RETURN(bool row, st.Step());
+      if (!row) break;
+      report.problems.push_back("foreign_key_check: row " + std::to_string(st.ColumnInt(1)) +
+                                " of " + std::string(st.ColumnText(0)) + " has no " +
+                                std::string(st.ColumnText(2)));
+    }
+  }
+  CT_ASSIGN_OR_RETURN(
+      SqlStatement st,
+      db.Prepare("SELECT d.seq, d.id, d.text, d.json,"
+                 " (SELECT count(*) FROM removed WHERE document = d.seq),"
+                 " (SELECT count(*) FROM entities WHERE document = d.seq),"
+                 " (SELECT count(*) FROM mentions m JOIN entities e ON m.entity = e.id"
+                 "   WHERE e.document = d.seq),"
+                 " (SELECT count(*) FROM statements WHERE document = d.seq),"
+                 " (SELECT count(*) FROM statement_via v JOIN statements s ON v.statement = s.id"
+                 "   WHERE s.document = d.seq),"
+                 " (SELECT count(*) FROM figures WHERE document = d.seq),"
+                 " (SELECT count(*) FROM times WHERE document = d.seq),"
+                 " (SELECT count(*) FROM document_sources WHERE document = d.seq)"
+                 " FROM documents d ORDER BY d.seq"));
+  while (true) {
+    CT_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    ++report.documents_checked;
+    const int64_t seq = st.ColumnInt(0);
+    const std::string label =
+        "document #" + std::to_string(seq) + " (" + std::string(st.ColumnText(1)) + ")";
+    Result<Document> doc = DocumentFromJson(st.ColumnText(3));
+    if (!doc.ok()) {
+      report.problems.push_back(label + ": stored JSON is damaged: " + doc.status().message());
+      continue;
+    }
+    if (doc->id != st.ColumnText(1) || DocumentId(doc->text) != doc->id) {
+      report.problems.push_back(label + ": id does not match its text");
+    }
+    if (doc->text != st.ColumnText(2)) {
+      report.problems.push_back(label + ": text column differs from the JSON text");
+    }
+    uint64_t mentions = 0;
+    for (const Entity& e : doc->entities) mentions += e.mentions.size();
+    uint64_t via = 0;
+    for (const Statement& s : doc->statements) via += s.via.size();
+    const std::pair<const char*, uint64_t> expected[] = {
+        {"removed", doc->removed.size()}, {"entities", doc->entities.size()},
+        {"mentions", mentions},           {"statements", doc->statements.size()},
+        {"statement_via", via},           {"figures", doc->figures.size()},
+        {"times", doc->times.size()},
+    };
+    for (int i = 0; i < 7; ++i) {
+      const uint64_t rows = static_cast<uint64_t>(st.ColumnInt(4 + i));
+      if (rows != expected[i].second) {
+        report.problems.push_back(label + ": " + std::to_string(rows) + " " + expected[i].first +
+                                  " rows, its JSON has " + std::to_string(expected[i].second));
+      }
+    }
+    if (st.ColumnInt(11) == 0) report.problems.push_back(label + ": no source recorded");
+  }
+  return report;
+}
+
+}  // namespace claimtrace

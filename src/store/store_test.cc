@@ -1,0 +1,227 @@
+// Tests for Store: opening (WAL, refusals, damage), reading back in ingest order, Verify.
+#include "claimtrace/store.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "claimtrace/export.h"
+#include "store/sqlite.h"
+#include "store/test_documents.h"
+
+namespace claimtrace {
+namespace {
+
+using store::MakeAnnotatedDocument;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("ct_store_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    path_ = (dir_ / "claimtrace.db").string();
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::unique_ptr<Store> OpenOk(const StoreOptions& options = {}) {
+    Result<std::unique_ptr<Store>> s = Store::Open(path_, options);
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    return s.ok() ? std::move(s).value() : nullptr;
+  }
+
+  void Fill(int n) {
+    auto s = OpenOk();
+    BatchWriter w(s.get());
+    for (int i = 0; i < n; ++i) ASSERT_TRUE(w.Add(MakeAnnotatedDocument(i)).ok());
+    ASSERT_TRUE(w.Flush().ok());
+  }
+
+  static std::string ReadAll(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  }
+
+  std::filesystem::path dir_;
+  std::string path_;
+};
+
+TEST_F(StoreTest, OpenCreatesAWalDatabaseAtTheLatestVersion) {
+  auto s = OpenOk();
+  ASSERT_NE(s, nullptr);
+  Result<store::SqlStatement> mode = s->database().Prepare("PRAGMA journal_mode");
+  ASSERT_TRUE(mode.ok());
+  ASSERT_TRUE(*mode->Step());
+  EXPECT_EQ(mode->ColumnText(0), "wal");
+  EXPECT_EQ(*s->database().QueryInt("PRAGMA user_version"), Store::LatestSchemaVersion());
+  EXPECT_EQ(*s->database().QueryInt("PRAGMA foreign_keys"), 1);
+  Result<StoreCounts> c = s->Counts();
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->documents, 0u);
+}
+
+TEST_F(StoreTest, MissingFileWithoutCreateIsNotFound) {
+  Result<std::unique_ptr<Store>> s = Store::Open(path_, {.create_if_missing = false});
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(s.status().where().file, path_);
+  EXPECT_FALSE(std::filesystem::exists(path_));
+}
+
+TEST_F(StoreTest, DirectoryIsRefused) {
+  Result<std::unique_ptr<Store>> s = Store::Open(dir_.string());
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("directory"), std::string::npos);
+}
+
+TEST_F(StoreTest, TextFileIsRefusedAndLeftUntouched) {
+  const std::string content = "not a database at all\n" + std::string(3000, 'z');
+  std::ofstream(path_) << content;
+  Result<std::unique_ptr<Store>> s = Store::Open(path_);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kCorruption);
+  EXPECT_NE(s.status().ToString().find(path_ + ": "), std::string::npos) << s.status().ToString();
+  EXPECT_NE(s.status().message().find("not a database"), std::string::npos);
+  EXPECT_EQ(ReadAll(path_), content);
+}
+
+TEST_F(StoreTest, NewerSchemaIsRefused) {
+  { auto s = OpenOk(); }
+  {
+    auto db = store::Database::Open(path_, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->Exec("PRAGMA user_version = 99").ok());
+  }
+  Result<std::unique_ptr<Store>> s = Store::Open(path_);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), StatusCode::kUnsupported);
+  EXPECT_NE(s.status().message().find("99"), std::string::npos) << s.status().ToString();
+}
+
+TEST_F(StoreTest, DamagedFileIsAnErrorNotACrash) {
+  Fill(40);
+  // Overwrite everything after the 100-byte header and the first page with garbage.
+  std::string bytes = ReadAll(path_);
+  ASSERT_GT(bytes.size(), 8192u);
+  for (size_t i = 4096; i < bytes.size(); ++i) bytes[i] = static_cast<char>((i * 131) & 0xFF);
+  std::filesystem::remove(path_ + "-wal");
+  std::filesystem::remove(path_ + "-shm");
+  std::ofstream(path_, std::ios::binary | std::ios::trunc) << bytes;
+  Result<std::unique_ptr<Store>> s = Store::Open(path_);
+  if (!s.ok()) {
+    EXPECT_EQ(s.status().code(), StatusCode::kCorruption) << s.status().ToString();
+    return;
+  }
+  // The header survived: reading must report the damage.
+  Result<VerifyReport> v = (*s)->Verify();
+  Status each = (*s)->ForEachDocument([](Document&&) { return Status::Ok(); });
+  EXPECT_TRUE(!v.ok() || !v->ok() || !each.ok());
+}
+
+TEST_F(StoreTest, ReadsBackEveryDocumentInIngestOrderExactly) {
+  std::vector<Document> docs;
+  for (int i : {5, 2, 9, 0}) docs.push_back(MakeAnnotatedDocument(i));
+  {
+    auto s = OpenOk();
+    BatchWriter w(s.get(), {.max_documents = 2});
+    for (const Document& d : docs) {
+      ASSERT_TRUE(w.Add(d).ok());
+      ASSERT_TRUE(w.Tick().ok());
+    }
+    ASSERT_TRUE(w.Flush().ok());
+  }
+  auto s = OpenOk();
+  std::vector<std::string> got;
+  ASSERT_TRUE(s->ForEachDocument([&](Document&& d) {
+                 got.push_back(DocumentToJson(d));
+                 return Status::Ok();
+               }).ok());
+  ASSERT_EQ(got.size(), docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) EXPECT_EQ(got[i], DocumentToJson(docs[i]));
+
+  Result<std::optional<Document>> one = s->GetDocument(docs[2].id);
+  ASSERT_TRUE(one.ok() && one->has_value());
+  EXPECT_EQ(DocumentToJson(**one), DocumentToJson(docs[2]));
+  Result<std::optional<Document>> none = s->GetDocument("0000000000000000");
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->has_value());
+}
+
+TEST_F(StoreTest, ForEachDocumentStopsAtTheCallersError) {
+  Fill(5);
+  auto s = OpenOk();
+  int seen = 0;
+  Status st = s->ForEachDocument(
+      [&](Document&&) { return ++seen == 2 ? IoError("stdout closed") : Status::Ok(); });
+  EXPECT_EQ(st.code(), StatusCode::kIoError);
+  EXPECT_EQ(seen, 2);
+}
+
+TEST_F(StoreTest, VerifyPassesOnASoundStoreAndFindsMissingRows) {
+  Fill(6);
+  auto s = OpenOk();
+  Result<VerifyReport> v = s->Verify();
+  ASSERT_TRUE(v.ok()) << v.status().ToString();
+  EXPECT_TRUE(v->ok()) << v->problems.front();
+  EXPECT_EQ(v->documents_checked, 6u);
+  ASSERT_TRUE(s->database()
+                  .Exec("DELETE FROM mentions WHERE (entity, idx) IN"
+                        " (SELECT entity, idx FROM mentions ORDER BY entity LIMIT 1)")
+                  .ok());
+  ASSERT_TRUE(s->database().Exec("DELETE FROM times WHERE document = 3").ok());
+  v = s->Verify();
+  ASSERT_TRUE(v.ok());
+  ASSERT_EQ(v->problems.size(), 2u);
+  EXPECT_NE(v->problems[0].find("mentions"), std::string::npos) << v->problems[0];
+  EXPECT_NE(v->problems[1].find("document #3"), std::string::npos) << v->problems[1];
+}
+
+TEST_F(StoreTest, CountsEveryTable) {
+  Fill(3);
+  auto s = OpenOk();
+  Result<StoreCounts> c = s->Counts();
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->documents, 3u);
+  EXPECT_EQ(c->sources, 3u);
+  EXPECT_EQ(c->removed, 3u);
+  EXPECT_EQ(c->entities, 6u);
+  EXPECT_EQ(c->mentions, 9u);
+  EXPECT_EQ(c->statements, 3u);
+  EXPECT_EQ(c->figures, 3u);
+  EXPECT_EQ(c->times, 3u);
+}
+
+}  // namespace
+}  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+TEST_F(StoreTest, DamagedStoredDocumentIsReportedAndSkipped) {
+  Fill(3);
+  auto s = OpenOk();
+  ASSERT_TRUE(s->database().Exec("UPDATE documents SET json = '{\"id\": 7' WHERE seq = 2").ok());
+  CollectingDiagnostics diag;
+  int seen = 0;
+  ASSERT_TRUE(s->ForEachDocument(
+                   [&](Document&&) {
+                     ++seen;
+                     return Status::Ok();
+                   },
+                   &diag)
+                  .ok());
+  EXPECT_EQ(seen, 2);
+  ASSERT_EQ(diag.errors().size(), 1u);
+  EXPECT_NE(diag.errors()[0].message().find("#2"), std::string::npos);
+  Status stop = s->ForEachDocument([&](Document&&) { return Status::Ok(); });
+  EXPECT_EQ(stop.code(), StatusCode::kCorruption);
+}
+
+}  // namespace
+}  // namespace claimtrace
