@@ -2,7 +2,8 @@
 // user_version update, so a crash or a failing step leaves the database at its old version.
 // Version 1 holds documents (ingest order = rowid `seq`), every source a document was seen at,
 // and normalised annotation tables indexed for the queries later stages run: documents by
-// outlet/date, statements by speaker, figures by unit, times by value. Covered by
+// outlet/date, statements by speaker, figures by unit, times by value. Version 2 adds FTS5
+// indexes over documents and statements, kept in sync by triggers. Covered by
 // src/store/schema_test.cc (fresh database, older database migrated, newer refused, foreign
 // SQLite file refused, a failing step rolled back).
 #include "store/schema.h"
@@ -140,8 +141,50 @@ CREATE TABLE times (
 CREATE INDEX times_by_value ON times(value);
 )sql";
 
+// Full-text search over documents (title + text) and statements (content + speaker), kept in
+// sync by triggers. External-content tables: the text is stored once, in the base tables.
+constexpr std::string_view kSchemaV2 = R"sql(
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, text, content='documents', content_rowid='seq',
+  tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.seq, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.seq, old.title, old.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+
+CREATE VIRTUAL TABLE statements_fts USING fts5(
+  content, speaker_text, speaker_name, content='statements', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+  INSERT INTO statements_fts(rowid, content, speaker_text, speaker_name)
+    VALUES (new.id, new.content, new.speaker_text, new.speaker_name);
+END;
+CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+  INSERT INTO statements_fts(statements_fts, rowid, content, speaker_text, speaker_name)
+    VALUES ('delete', old.id, old.content, old.speaker_text, old.speaker_name);
+END;
+CREATE TRIGGER statements_fts_update AFTER UPDATE OF content, speaker_text, speaker_name
+    ON statements BEGIN
+  INSERT INTO statements_fts(statements_fts, rowid, content, speaker_text, speaker_name)
+    VALUES ('delete', old.id, old.content, old.speaker_text, old.speaker_name);
+  INSERT INTO statements_fts(rowid, content, speaker_text, speaker_name)
+    VALUES (new.id, new.content, new.speaker_text, new.speaker_name);
+END;
+INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
+)sql";
+
 constexpr Migration kMigrations[] = {
     {.version = 1, .name = "documents, sources and annotations", .sql = kSchemaV1},
+    {.version = 2, .name = "full-text search over documents and statements", .sql = kSchemaV2},
 };
 
 }  // namespace

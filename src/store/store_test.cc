@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "claimtrace/export.h"
+#include "store/schema.h"
 #include "store/sqlite.h"
 #include "store/test_documents.h"
 
@@ -221,6 +222,57 @@ TEST_F(StoreTest, DamagedStoredDocumentIsReportedAndSkipped) {
   EXPECT_NE(diag.errors()[0].message().find("#2"), std::string::npos);
   Status stop = s->ForEachDocument([&](Document&&) { return Status::Ok(); });
   EXPECT_EQ(stop.code(), StatusCode::kCorruption);
+}
+
+}  // namespace
+}  // namespace claimtrace
+
+namespace claimtrace {
+namespace {
+
+int64_t CountMatches(const Store& s, std::string_view sql, std::string_view query) {
+  Result<store::SqlStatement> st = s.database().Prepare(sql);
+  EXPECT_TRUE(st.ok()) << st.status().ToString();
+  st->Bind(1, query);
+  Result<bool> row = st->Step();
+  EXPECT_TRUE(row.ok() && *row);
+  return st->ColumnInt(0);
+}
+
+TEST_F(StoreTest, FullTextIndexesFollowDocumentsAndStatements) {
+  Fill(3);
+  auto s = OpenOk();
+  constexpr std::string_view kDocs =
+      "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?";
+  constexpr std::string_view kStatements =
+      "SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?";
+  EXPECT_EQ(CountMatches(*s, kDocs, "overnight"), 3);
+  EXPECT_EQ(CountMatches(*s, kDocs, "title:1001"), 1);
+  EXPECT_EQ(CountMatches(*s, kDocs, "\"ремонт триває\""), 3);  // non-Latin text is indexed too
+  EXPECT_EQ(CountMatches(*s, kStatements, "households AND speaker_name:kravets"), 3);
+  ASSERT_TRUE(s->database().Exec("DELETE FROM documents WHERE seq = 1").ok());
+  EXPECT_EQ(CountMatches(*s, kDocs, "overnight"), 2);
+  EXPECT_EQ(CountMatches(*s, kStatements, "households"), 2);
+  ASSERT_TRUE(s->database().Exec("PRAGMA integrity_check").ok());
+  ASSERT_TRUE(
+      s->database().Exec("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')").ok());
+}
+
+TEST_F(StoreTest, UpgradeFromVersionOneIndexesExistingDocuments) {
+  {
+    // A version-1 store: only the first migration applied, then documents written by hand.
+    Result<std::unique_ptr<store::Database>> db =
+        store::Database::Open(path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(store::Migrate(**db, store::SchemaMigrations().first(1)).ok());
+    ASSERT_TRUE((*db)->Exec("INSERT INTO documents (id, source, language, text, json, ingested_at) "
+                            "VALUES ('a', 's', 'en', 'old harbour text', '{}', 'now')")
+                    .ok());
+  }
+  auto s = OpenOk();  // migrates to the latest version
+  EXPECT_EQ(CountMatches(*s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
+                         "harbour"),
+            1);
 }
 
 }  // namespace
