@@ -87,6 +87,9 @@ struct Via {
 struct Statement {
   StatementType type = StatementType::kIndirect;
   ByteSpan content;
+  // The quoted pieces when the content is split by the attribution ("“A,” he said, “B.”"), in
+  // text order; empty when the content is one piece. `content` then spans all of them.
+  std::vector<ByteSpan> content_parts;
   std::optional<ByteSpan> cue;     // "said", "according to"; absent for bare headline quotes
   Speaker speaker;
   std::vector<Via> via;            // innermost first: the outlet told, then relays
@@ -113,6 +116,9 @@ struct TimeExpression {
   ByteSpan span;
   TimeType type = TimeType::kDate;
   std::optional<std::string> value;  // TIMEX3 value: "2022-03-23", "2022-W12", "P4W", ...
+  // TIMEX3 mod: "START", "MID", "END" ("in late September" -> END), "APPROX", "BEFORE",
+  // "AFTER", "LESS_THAN", "MORE_THAN", ... Absent when the expression has no modifier.
+  std::optional<std::string> mod;
 };
 
 struct Document {

@@ -36,6 +36,10 @@ void WriteStatement(JsonWriter& w, const Document& doc, const Statement& st) {
   w.BeginObject();
   w.Key("type"); w.String(ToString(st.type));
   w.Key("content"); WriteTextSpan(w, doc, st.content);
+  w.Key("content_parts");
+  w.BeginArray();
+  for (ByteSpan part : st.content_parts) WriteSpanPair(w, part);
+  w.EndArray();
   w.Key("cue");
   if (st.cue) {
     WriteTextSpan(w, doc, *st.cue);
@@ -177,6 +181,7 @@ void AppendDocumentJson(const Document& doc, std::string* out) {
     w.Key("text"); w.String(doc.Slice(t.span));
     w.Key("type"); w.String(ToString(t.type));
     w.Key("value"); w.OptionalString(t.value);
+    w.Key("mod"); w.OptionalString(t.mod);
     w.EndObject();
   }
   w.EndArray();
@@ -307,6 +312,11 @@ void ReadStatement(Reader& r, const Json& js, const std::string& where, Statemen
     st->content = r.StartEnd(*it, where + ".content");
   } else {
     r.Fail(StatusCode::kParseError, where + ".content must be an object");
+  }
+  if (const Json* parts = r.Array(js, "content_parts", "statement")) {
+    for (const Json& p : *parts) {
+      st->content_parts.push_back(r.SpanPair(p, where + ".content_parts"));
+    }
   }
   if (auto it = js.find("cue"); it != js.end() && it->is_object()) {
     st->cue = r.StartEnd(*it, where + ".cue");
@@ -449,6 +459,7 @@ Result<Document> DocumentFromJson(std::string_view json) {
       out.span = r.StartEnd(t, "time");
       out.type = r.Enum(t, "type", "time", TimeType::kDate);
       out.value = r.OptStr(t, "value", "time");
+      out.mod = r.OptStr(t, "mod", "time");
       doc.times.push_back(std::move(out));
     }
   }

@@ -36,13 +36,15 @@ Document SampleDocument() {
                 .kind = SpeakerKind::kPerson};
   st.via = {{.span = Find(t, "told Radio Liberty"), .relation = ViaRelation::kTold},
             {.span = Find(t, "per Metro"), .relation = ViaRelation::kPer}};
+  st.content_parts = {Find(t, "the war"), Find(t, "\"lost\"")};
   st.hedged = true;
   st.claim_id = "c1";
   d.statements.push_back(st);
   d.figures.push_back({.span = Find(t, "7,000"), .low = 7000, .high = 7000,
                        .qualifier = Qualifier::kExact, .unit = "people", .what = "died",
                        .statement = 0});
-  d.times.push_back({.span = Find(t, "Grozev"), .type = TimeType::kDate, .value = std::nullopt});
+  d.times.push_back({.span = Find(t, "Grozev"), .type = TimeType::kDate, .value = std::nullopt,
+                     .mod = "END"});
   return d;
 }
 
@@ -65,6 +67,8 @@ TEST(Export, WritesDocumentedFieldsWithSlicedText) {
   EXPECT_EQ(j["figures"][0]["low"], 7000);
   EXPECT_EQ(j["figures"][0]["statement"], 0);
   EXPECT_EQ(j["times"][0]["value"], nullptr);
+  EXPECT_EQ(j["times"][0]["mod"], "END");
+  EXPECT_EQ(j["statements"][0]["content_parts"][1][0], d.statements[0].content_parts[1].start);
   for (const char* key : {"id", "source", "url", "outlet", "title", "published", "language", "text",
                           "removed", "duplicate_of", "entities", "statements", "figures", "times",
                           "sentences", "published_inferred"}) {
