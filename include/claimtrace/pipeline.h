@@ -35,9 +35,18 @@ class Pipeline {
   Pipeline(const Pipeline&) = delete;
   Pipeline& operator=(const Pipeline&) = delete;
 
-  // Turns one article into a Document. Errors reject the article (e.g. empty after cleaning);
-  // repairs inside it are reported to `warnings` (may be null).
+  // Turns one article into a Document: Prepare, then Annotate. Errors reject the article (e.g.
+  // empty after cleaning); repairs inside it are reported to `warnings` (may be null).
   Result<Document> Process(RawArticle article, DiagnosticSink* warnings) const;
+
+  // The first half of Process: HTML extraction, metadata, cleaning and the content-derived id,
+  // without the language stages. A caller that already holds a document with that id (ingest
+  // re-reading stored articles) can stop here.
+  Result<Document> Prepare(RawArticle article, DiagnosticSink* warnings) const;
+
+  // The second half: sentences, entities, statements, times and figures. Does nothing when the
+  // pipeline was created with annotate = false.
+  void Annotate(Document* doc) const;
 
  private:
   Pipeline();

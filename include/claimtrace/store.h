@@ -83,6 +83,9 @@ class Store {
   // Every source the document with this id was read from, first seen first.
   Result<std::vector<std::string>> Sources(std::string_view id) const;
 
+  // The ids of every stored document (ingest uses them to skip annotating known documents).
+  Result<std::vector<std::string>> DocumentIds() const;
+
   // Calls `fn` for each stored document in ingest order, one at a time (memory stays flat).
   // Stops at the first non-OK status `fn` returns and returns it. A damaged stored document is
   // reported to `damaged` and skipped, or, when `damaged` is null, stops the loop with kCorruption.

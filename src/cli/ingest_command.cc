@@ -5,6 +5,8 @@
 // Covered by tests/cli/ingest_cli_test.cc and tests/cli/store_cli_test.cc (kill -9).
 #include <chrono>
 #include <cstdio>
+#include <string>
+#include <unordered_set>
 
 #include "claimtrace/cli/ingest.h"
 #include "claimtrace/cli/summary.h"
@@ -28,6 +30,18 @@ int RunIngest(const IngestCommandOptions& options) {
       {.data_dir = options.common.data_dir, .default_published = options.published});
   if (!pipeline.ok()) return fail_to_start(pipeline.status());
 
+  // Documents already stored are only prepared (read, cleaned, hashed), not annotated: the
+  // store keeps the stored version and records the new source, so NLP on them would be wasted.
+  Result<std::vector<std::string>> stored_ids = (*store)->DocumentIds();
+  if (!stored_ids.ok()) return fail_to_start(stored_ids.status());
+  const std::unordered_set<std::string> known(stored_ids->begin(), stored_ids->end());
+  const Pipeline& pipe = **pipeline;
+  ArticleProcessor process_article = [&](RawArticle&& article, DiagnosticSink* diag) {
+    Result<Document> doc = pipe.Prepare(std::move(article), diag);
+    if (doc.ok() && !known.contains(doc->id)) pipe.Annotate(&*doc);
+    return doc;
+  };
+
   BatchWriter writer(store->get(), {.max_documents = options.batch_size});
   IngestSummary summary;
   summary.db_path = options.db;
@@ -39,7 +53,7 @@ int RunIngest(const IngestCommandOptions& options) {
   process.ingest.max_article_bytes = options.common.max_article_mb << 20;
   ProcessTotals totals;
   Status s = ProcessInputs(
-      ProcessWith(**pipeline), process, io.diag,
+      process_article, process, io.diag,
       [&](Document&& doc) {
         Result<AddOutcome> outcome = writer.Add(doc);
         if (!outcome.ok()) {

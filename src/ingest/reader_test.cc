@@ -366,7 +366,10 @@ TEST_F(ReaderTest, WarcResponseRecordsBecomeHtmlArticles) {
   };
   const std::string path =
       Write("crawl.warc", record("request", "application/http; msgtype=request", request) +
-                              record("response", "application/http; msgtype=response", http));
+                              record("response", "application/http; msgtype=response", http) +
+                              record("response", "application/http; msgtype=response",
+                                     "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n"
+                                     "<p>Gone</p>"));
   Run({path});
   ASSERT_TRUE(Errors().empty()) << Errors()[0];
   ASSERT_EQ(articles_.size(), 1u);
@@ -376,7 +379,7 @@ TEST_F(ReaderTest, WarcResponseRecordsBecomeHtmlArticles) {
   EXPECT_EQ(a.fetched.value_or(""), "2024-03-13T10:00:00Z");
   EXPECT_EQ(a.source.substr(0, path.size() + 1), path + "@");
   EXPECT_EQ(a.body, page);
-  EXPECT_EQ(stats_.skipped, 1u);  // the request record
+  EXPECT_EQ(stats_.skipped, 2u);  // the request record and the 404 response
 }
 
 TEST_F(ReaderTest, DamagedWarcRecordIsOneErrorAndTheRestIsRead) {

@@ -34,6 +34,12 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
 }
 
 Result<Document> Pipeline::Process(RawArticle article, DiagnosticSink* warnings) const {
+  Result<Document> doc = Prepare(std::move(article), warnings);
+  if (doc.ok()) Annotate(&*doc);
+  return doc;
+}
+
+Result<Document> Pipeline::Prepare(RawArticle article, DiagnosticSink* warnings) const {
   Document doc;
   doc.source = std::move(article.source);
   doc.input_id = std::move(article.id);
@@ -74,13 +80,15 @@ Result<Document> Pipeline::Process(RawArticle article, DiagnosticSink* warnings)
     return InvalidArgumentError("no article text left after cleaning", {.file = doc.source});
   }
   doc.id = DocumentId(doc.text);
-
-  if (!impl_->options.annotate) return doc;
-  TextAnalysis analysis = impl_->lang->Analyze(&doc);
-  impl_->attrib->Annotate(analysis, &doc);
-  impl_->times.Annotate(analysis, {.default_published = impl_->options.default_published}, &doc);
-  impl_->figures.Annotate(analysis, &doc);
   return doc;
+}
+
+void Pipeline::Annotate(Document* doc) const {
+  if (!impl_->options.annotate) return;
+  TextAnalysis analysis = impl_->lang->Analyze(doc);
+  impl_->attrib->Annotate(analysis, doc);
+  impl_->times.Annotate(analysis, {.default_published = impl_->options.default_published}, doc);
+  impl_->figures.Annotate(analysis, doc);
 }
 
 }  // namespace claimtrace

@@ -126,6 +126,17 @@ Result<std::vector<std::string>> Store::Sources(std::string_view id) const {
   return out;
 }
 
+Result<std::vector<std::string>> Store::DocumentIds() const {
+  CT_ASSIGN_OR_RETURN(SqlStatement st, impl_->db->Prepare("SELECT id FROM documents ORDER BY seq"));
+  std::vector<std::string> ids;
+  while (true) {
+    CT_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    ids.emplace_back(st.ColumnText(0));
+  }
+  return ids;
+}
+
 Status Store::ForEachDocument(const std::function<Status(Document&&)>& fn,
                               DiagnosticSink* damaged) const {
   Database& db = *impl_->db;

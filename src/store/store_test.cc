@@ -146,6 +146,11 @@ TEST_F(StoreTest, ReadsBackEveryDocumentInIngestOrderExactly) {
   ASSERT_EQ(got.size(), docs.size());
   for (size_t i = 0; i < docs.size(); ++i) EXPECT_EQ(got[i], DocumentToJson(docs[i]));
 
+  Result<std::vector<std::string>> ids = s->DocumentIds();
+  ASSERT_TRUE(ids.ok());
+  ASSERT_EQ(ids->size(), docs.size());
+  for (size_t i = 0; i < docs.size(); ++i) EXPECT_EQ((*ids)[i], docs[i].id);
+
   Result<std::optional<Document>> one = s->GetDocument(docs[2].id);
   ASSERT_TRUE(one.ok() && one->has_value());
   EXPECT_EQ(DocumentToJson(**one), DocumentToJson(docs[2]));
