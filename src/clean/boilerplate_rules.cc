@@ -645,8 +645,12 @@ TeaserLabel MatchTeaserLabel(std::string_view p) {
                                                  "icymi",
                                                  "more stories from *",
                                                  "more like this"};
-  for (std::string_view pattern : kStrong) {
-    const std::vector<std::string_view> pat = SplitPattern(pattern);
+  static const std::vector<std::vector<std::string_view>>* strong = [] {
+    auto* out = new std::vector<std::vector<std::string_view>>();
+    for (std::string_view pattern : kStrong) out->push_back(SplitPattern(pattern));
+    return out;
+  }();
+  for (const std::vector<std::string_view>& pat : *strong) {
     if (Glob(pat.data(), pat.size(), words.data(), words.size())) return TeaserLabel::kStrong;
   }
   // "In World", "In Other News": "In" and one to three capitalised words, nothing else.

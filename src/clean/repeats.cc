@@ -83,11 +83,17 @@ bool SentenceLike(std::string_view sentence, const std::vector<uint64_t>& words)
   return function_words >= 2 && commas * 4 < words.size();
 }
 
-bool Repeats(std::string_view sentence, const std::vector<uint64_t>& words,
-             const SentenceInfo& other) {
-  if (TrimFinalPunct(sentence) == TrimFinalPunct(other.text)) return !words.empty();
-  if (words.size() < 6 || other.words.size() > 2 * words.size() + 4) return false;
-  if (!SentenceLike(sentence, words)) return false;
+// Whether `sentence` can be a near repeat of anything (checked once per sentence, not per pair).
+bool NearRepeatCandidate(std::string_view sentence, const std::vector<uint64_t>& words) {
+  return words.size() >= 6 && SentenceLike(sentence, words);
+}
+
+// The word-level part of Repeats for a sentence that passed NearRepeatCandidate.
+bool NearRepeats(const std::vector<uint64_t>& words, const SentenceInfo& other) {
+  // The LCS is at most the shorter length, so a much shorter sentence cannot reach 85%.
+  if (other.words.size() > 2 * words.size() + 4 || other.words.size() * 100 < words.size() * 85) {
+    return false;
+  }
   // Prefilter: enough shared words at all?
   size_t shared = 0;
   for (uint64_t w : words) {
@@ -95,6 +101,12 @@ bool Repeats(std::string_view sentence, const std::vector<uint64_t>& words,
   }
   if (shared * 100 < words.size() * 85) return false;
   return Lcs(words, other.words) * 100 >= words.size() * 85;
+}
+
+bool Repeats(std::string_view sentence, const std::vector<uint64_t>& words,
+             const SentenceInfo& other) {
+  if (TrimFinalPunct(sentence) == TrimFinalPunct(other.text)) return !words.empty();
+  return NearRepeatCandidate(sentence, words) && NearRepeats(words, other);
 }
 
 bool IsPictureDescription(std::string_view s) {
@@ -199,12 +211,13 @@ void MarkRepeats(std::vector<Paragraph>* ps) {
       // lines share most of their words by design ("Best musical actor - X at Theatre Y").
       bool found = !trimmed.empty() &&
                    (article_exact.count(trimmed) > 0 || caption_exact.count(trimmed) > 0);
-      if (!found) {
-        const std::vector<uint64_t> words = WordHashes(s);
+      // Exact repeats were looked up above; what is left is the word-level near repeat.
+      const std::vector<uint64_t> words = found ? std::vector<uint64_t>() : WordHashes(s);
+      if (!found && NearRepeatCandidate(s, words)) {
         for (size_t k = 0; !found && k < article.size() && budget > 0; ++k) {
           const size_t cost = words.size() * (1 + article[k].words.size());
           budget = cost < budget ? budget - cost : 0;
-          found = Repeats(s, words, article[k]);
+          found = NearRepeats(words, article[k]);
         }
       }
       if (!found) break;
