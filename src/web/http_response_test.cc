@@ -1,26 +1,14 @@
 #include "web/http_response.h"
+#include "core/test_gzip.h"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <string>
 
 namespace claimtrace::web {
 namespace {
 
-std::string Gzip(const std::string& data, int window_bits = 15 + 16) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, window_bits, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, data.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+using testing_support::Gzip;
 
 TEST(WebHttpResponse, ParsesStatusHeadersAndBody) {
   Result<HttpResponse> r = ParseHttpResponse(
