@@ -80,18 +80,23 @@ bool HasUtf16Bom(std::string_view head) {
          ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF'));
 }
 
-InputFormat SniffFormat(std::string_view head) {
-  if (head.substr(0, 7) == "WARC/1.") return InputFormat::kWarc;
-  if (HasUtf16Bom(head)) return InputFormat::kText;
-  if (LooksBinary(head)) return InputFormat::kBinary;
+char FirstNonSpaceByte(std::string_view head) {
   size_t i = 0;
   if (head.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // UTF-8 byte-order mark
   while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' ||
                              head[i] == '\r' || head[i] == '\f')) {
     ++i;
   }
-  if (i < head.size() && head[i] == '{') return InputFormat::kJsonLines;
-  if (i < head.size() && head[i] == '<') return InputFormat::kHtml;
+  return i < head.size() ? head[i] : '\0';
+}
+
+InputFormat SniffFormat(std::string_view head) {
+  if (head.substr(0, 7) == "WARC/1.") return InputFormat::kWarc;
+  if (HasUtf16Bom(head)) return InputFormat::kText;
+  if (LooksBinary(head)) return InputFormat::kBinary;
+  const char first = FirstNonSpaceByte(head);
+  if (first == '{') return InputFormat::kJsonLines;
+  if (first == '<') return InputFormat::kHtml;
   return InputFormat::kText;
 }
 

@@ -25,6 +25,9 @@ InputFormat FormatFromName(std::string_view path);
 // By the first bytes of the decoded content (give at least the first 4 KiB when available).
 InputFormat SniffFormat(std::string_view head);
 
+// The first byte after a UTF-8 byte-order mark and white space, or '\0' when there is none.
+char FirstNonSpaceByte(std::string_view head);
+
 // True when `head` starts with a UTF-16 byte-order mark.
 bool HasUtf16Bom(std::string_view head);
 

@@ -147,7 +147,11 @@ class Reader {
       return;
     }
     const InputFormat sniffed = SniffFormat(*head);
-    if (sniffed == InputFormat::kBinary) {
+    // A JSON Lines file that opens with a JSON object is read line by line even when a NUL or
+    // control byte sits in an early record: the parser rejects that line alone.
+    const bool json_lines_by_name =
+        format == InputFormat::kJsonLines && FirstNonSpaceByte(*head) == '{';
+    if (sniffed == InputFormat::kBinary && !json_lines_by_name) {
       Error(UnsupportedError("binary file, not text (starts with " + HexPreview(*head) + ")",
                              {.file = e.path}));
       return;

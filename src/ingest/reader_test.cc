@@ -185,6 +185,19 @@ TEST_F(ReaderTest, BinaryFilesAreRejected) {
   EXPECT_EQ(Sources(), std::vector<std::string>{ok});
 }
 
+TEST_F(ReaderTest, NulByteInOneJsonLineRejectsThatLineOnly) {
+  const std::string path =
+      Write("dump.jsonl", std::string("{\"text\": \"First record.\"}\n{\"text\": \"Bro\0ken\"}\n"
+                                      "{\"text\": \"Third record.\"}\n",
+                                      72));
+  Run({path});
+  ASSERT_EQ(articles_.size(), 2u);
+  EXPECT_EQ(articles_[0].body, "First record.");
+  EXPECT_EQ(articles_[1].body, "Third record.");
+  ASSERT_EQ(Errors().size(), 1u);
+  EXPECT_TRUE(Has(Errors()[0], path + ":2:")) << Errors()[0];
+}
+
 TEST_F(ReaderTest, InvalidUtf8IsRepairedWithAWarning) {
   const std::string path = Write("latin1.txt", "Caf\xE9 owners said the road was closed.");
   Run({path});
