@@ -56,8 +56,20 @@ def run(cmd):
     return p.stderr
 
 
-def train(binary, data, out, exclude, epochs=None):
+IOB2_FILES = ["gum.iob2", "uner-ewt.iob2", "wnut17.iob2"]
+
+
+def files_args(files):
+    args = []
+    for f in files:
+        args += ["--files", f]
+    return args
+
+
+def train(binary, data, out, exclude, epochs=None, extra_files=()):
     cmd = [binary, "train-ner", "--data", data, "--out", out] + RECIPE
+    if extra_files:
+        cmd += files_args(IOB2_FILES + list(extra_files))
     for e in exclude:
         cmd += ["--exclude", e]
     if epochs:
@@ -65,8 +77,9 @@ def train(binary, data, out, exclude, epochs=None):
     return run(cmd).strip()
 
 
-def predict(binary, data, model, include, exclude, out):
+def predict(binary, data, model, include, exclude, out, files=()):
     cmd = [binary, "train-ner", "--data", data, "--predict", out, "--model", model]
+    cmd += files_args(files)
     for i in include:
         cmd += ["--include", i]
     for e in exclude:
@@ -104,6 +117,16 @@ def score(docs):
             p = {(s, e) for s, e, t in raw if t == kind}
             counts[0] += len(p & gold_set)
             counts[1] += len(p - gold_set)
+    # Span-only score over PER/ORG/LOC: right span, any of the three types (is the problem
+    # finding names or typing them?).
+    span = [0, 0, 0]
+    for d in docs:
+        gold = {(s, e) for s, e, t in d["gold"] if t in ("PER", "ORG", "LOC")}
+        pred = {(s, e) for s, e, t in d["predicted"] if MAP[t] in ("PER", "ORG", "LOC")}
+        span[0] += len(gold & pred)
+        span[1] += len(pred - gold)
+        span[2] += len(gold - pred)
+    extra["SPAN"] = span
     return tp, fp, fn, extra
 
 
@@ -133,6 +156,9 @@ def report(name, docs, markdown):
         print("|---|---:|---:|---:|---:|")
         for t, g, p, r, f in rows:
             print(f"| {t} | {g} | {p:.1f} | {r:.1f} | {f:.1f} |")
+        sp = prf(*extra["SPAN"])
+        print(f"\nPER+ORG+LOC span only (type ignored): P {sp[0]:.1f} / R {sp[1]:.1f} / "
+              f"F1 {sp[2]:.1f}")
         for kind, gold_name in (("GPE", "LOC"), ("NORP", "MISC")):
             c = extra[kind]
             if c[0] + c[1]:
@@ -142,6 +168,9 @@ def report(name, docs, markdown):
         print(f"== {name}: {len(docs)} docs, ~{tokens} tokens")
         for t, g, p, r, f in rows:
             print(f"  {t:12s} gold {g:5d}  P {p:5.1f}  R {r:5.1f}  F1 {f:5.1f}")
+        sp = prf(*extra["SPAN"])
+        print(f"  span only (PER+ORG+LOC, type ignored): P {sp[0]:5.1f}  R {sp[1]:5.1f}  "
+              f"F1 {sp[2]:5.1f}")
         for kind in ("GPE", "NORP"):
             c = extra[kind]
             if c[0] + c[1]:
@@ -161,6 +190,12 @@ def main():
     ap.add_argument("--epochs", type=int)
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--only", choices=["heldout", "news"], help="run one protocol")
+    ap.add_argument("--files", action="append", default=[],
+                    help="with --model: data files to predict on (IOB2 names or name lists)")
+    ap.add_argument("--train-annotations", action="append", default=[],
+                    help="name list(s) of html-dev articles added to training (both protocols)")
+    ap.add_argument("--test-annotations", action="append", default=[],
+                    help="held-out html-dev name list(s), scored with the newswire model")
     args = ap.parse_args()
     if not os.path.exists(args.binary):
         raise SystemExit(f"no binary at {args.binary} (build first or pass --binary)")
@@ -168,20 +203,25 @@ def main():
         pred = os.path.join(tmp, "pred.jsonl")
         if args.model:
             report(args.name, predict(args.binary, args.data, args.model, args.include,
-                                      args.exclude, pred), args.markdown)
+                                      args.exclude, pred, args.files), args.markdown)
             return
         if args.only in (None, "heldout"):
             m = os.path.join(tmp, "heldout.model")
-            log = train(args.binary, args.data, m, HELDOUT_EXCLUDE, args.epochs)
+            log = train(args.binary, args.data, m, HELDOUT_EXCLUDE, args.epochs,
+                        args.train_annotations)
             print(("\n" if args.markdown else "") + "held-out model: " + log)
             for name, inc, exc in EVAL_SETS:
                 report(name, predict(args.binary, args.data, m, inc, exc, pred), args.markdown)
         if args.only in (None, "news"):
             m = os.path.join(tmp, "shipped-recipe.model")
-            log = train(args.binary, args.data, m, SHIPPED_EXCLUDE, args.epochs)
+            log = train(args.binary, args.data, m, SHIPPED_EXCLUDE, args.epochs,
+                        args.train_annotations)
             print(("\n" if args.markdown else "") + "shipped-recipe model: " + log)
             name, inc, exc = NEWS_SET
             report(name, predict(args.binary, args.data, m, inc, exc, pred), args.markdown)
+            for t in args.test_annotations:
+                report("html-dev news-like, held out (" + os.path.basename(t) + ")",
+                       predict(args.binary, args.data, m, [], [], pred, [t]), args.markdown)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 // `claimtrace train-ner`: LoadNerCorpus -> TrainNerModel -> NerModel::Serialize to --out, or,
 // with --predict, LanguageAnalyzer over each selected document -> JSON Lines with the gold and
-// predicted entities. Covered by src/lang/ner_train_test.cc (training) and
-// tests/cli (command line), and used by scripts/eval/ner_eval.py.
+// predicted entities. --files may also name html-dev name lists (*.tsv,
+// lang/ner_annotations.h). Covered by src/lang/ner_train_test.cc (training) and tests/cli
+// (command line), and used by scripts/eval/ner_eval.py.
 #include <chrono>
 #include <cstdio>
 #include <fstream>

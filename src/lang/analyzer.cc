@@ -1,8 +1,11 @@
-// LanguageAnalyzer: tokenizer -> sentence splitter -> gazetteer matching and tagger features ->
-// greedy BILOU tagging -> mention typing -> in-article linking -> roles. Covered by
+// LanguageAnalyzer: (language from script) -> tokenizer -> sentence splitter -> gazetteer
+// matching and tagger features -> BILOU tagging -> mention typing -> Cyrillic name spotting
+// (only when the text has Cyrillic letters) -> in-article linking -> roles. Covered by
 // analyzer_test.cc, entity_test.cc and golden_test.cc.
 #include "claimtrace/lang.h"
 #include "core/data_path.h"
+#include "lang/cyrillic.h"
+#include "lang/cyrillic_names.h"
 #include "lang/entity_linker.h"
 #include "lang/entity_typing.h"
 #include "lang/gazetteer.h"
@@ -18,6 +21,7 @@ namespace claimtrace {
 struct LanguageAnalyzer::Impl {
   std::unique_ptr<lang::Gazetteer> gazetteer;
   lang::NerModel model;
+  lang::CyrillicLexicon cyrillic;
 };
 
 LanguageAnalyzer::LanguageAnalyzer() : impl_(std::make_unique<Impl>()) {}
@@ -31,12 +35,18 @@ Result<std::unique_ptr<LanguageAnalyzer>> LanguageAnalyzer::Load(const LanguageO
     CT_ASSIGN_OR_RETURN(path, FindDataFile("models/ner.model", options.data_dir));
   }
   CT_ASSIGN_OR_RETURN(a->impl_->model, lang::NerModel::Load(path));
+  CT_ASSIGN_OR_RETURN(a->impl_->cyrillic, lang::CyrillicLexicon::Load(options.data_dir));
   return a;
 }
 
 TextAnalysis LanguageAnalyzer::Analyze(Document* doc) const {
   TextAnalysis analysis;
   doc->entities.clear();
+  const bool cyrillic = lang::HasCyrillic(doc->text);
+  if (cyrillic && (doc->language.empty() || doc->language == "en")) {
+    std::string detected = lang::DetectLanguageFromScript(doc->text);
+    if (!detected.empty()) doc->language = std::move(detected);
+  }
   lang::Tokenize(doc->text, &analysis.tokens);
   lang::SplitSentences(doc->text, &analysis.tokens, &doc->sentences, &analysis.sentence_tokens);
   if (analysis.tokens.empty()) return analysis;
@@ -58,6 +68,7 @@ TextAnalysis LanguageAnalyzer::Analyze(Document* doc) const {
   ctx.gazetteer = impl_->gazetteer.get();
   if (doc->outlet) ctx.outlet = *doc->outlet;
   std::vector<lang::TypedMention> typed = lang::TypeMentions(ctx, lang::LabelsToMentions(labels));
+  if (cyrillic) lang::SpotCyrillicNames(ctx, impl_->cyrillic, &typed);
   std::vector<std::vector<lang::TypedMention>> members;
   lang::LinkEntities(ctx, std::move(typed), &analysis.tokens, &doc->entities, &members);
   lang::CollectRoles(ctx, members, &doc->entities);

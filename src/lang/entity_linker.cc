@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "lang/cyrillic.h"
 #include "lang/entity_typing.h"
 #include "lang/name_key.h"
 
@@ -78,6 +79,84 @@ struct PersonName {
   std::string_view last;
   size_t words = 0;
 };
+
+// Bucket keys of a surname: its consonant skeleton; for a Cyrillic word also each candidate
+// stem (case forms of one name share one: "Буданова" / "Будановым" -> "буданов").
+std::vector<std::string> SurnameKeys(std::string_view w) {
+  if (!StartsCyrillic(w)) return {Skeleton(Fold(w))};
+  std::vector<std::string> keys = CyrillicStems(w);
+  for (std::string& k : keys) k.insert(0, "#");
+  keys.push_back(Skeleton(Fold(w)));  // meets Latin spellings of the same name
+  return keys;
+}
+
+// A Cyrillic word that does not end in a typical oblique case ending ("Буданов", not
+// "Буданова", "Будановым"): preferred as the entity's name among equally full mentions.
+bool NominativeLooking(std::string_view w) {
+  if (!StartsCyrillic(w)) return false;
+  std::string lower = CyrillicLower(w);
+  for (std::string_view e : {"а",  "я",  "у",  "ю",  "е",   "ы",   "и",   "і",   "ї",  "є",
+                             "ым", "им", "ом", "ем", "ого", "ому", "ему", "его", "ой", "ей"}) {
+    if (lower.size() >= e.size() && lower.compare(lower.size() - e.size(), e.size(), e) == 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// A person-typed cluster with no evidence of being a person: every mention is one word that
+// neither the word list (first names, surnames, places) nor WordNet knows, never preceded by a
+// title ("Mr", "President"), followed by a role appositive (", a researcher"), a citation year
+// ("Kessler 2001"), "et al." or a personal pronoun within ten tokens. In news such names are mostly
+// companies, products and outlets the tagger has never seen ("Twilio said") -> ORG, or places when
+// one follows "in"/"near"
+// ("in Neiafu") -> GPE. Returns kPerson when the evidence is missing or mixed.
+EntityType UnknownSingleWordType(const EntityContext& ctx, const std::vector<TypedMention>& m,
+                                 const std::vector<size_t>& idx) {
+  const std::vector<GazMatch>& gm = *ctx.matches;
+  bool place = false;
+  for (size_t i : idx) {
+    const TypedMention& t = m[i];
+    if (t.end != t.begin + 1 || ctx.tok(t.begin).kind != TokenKind::kWord) {
+      return EntityType::kPerson;
+    }
+    if (StartsCyrillic(ctx.Text(t.begin))) return EntityType::kPerson;
+    uint64_t lower = (*ctx.keys)[t.begin].lower;
+    if (ctx.gazetteer->DictBits(lower) != 0) return EntityType::kPerson;
+    if (ctx.gazetteer->WordBits(lower, true) & (kGazWnPerson | kGazTitle | kGazRole)) {
+      return EntityType::kPerson;
+    }
+    auto it = std::lower_bound(gm.begin(), gm.end(), t.begin,
+                               [](const GazMatch& g, uint32_t x) { return g.begin < x; });
+    if (it != gm.begin() && (it - 1)->end == t.begin && ((it - 1)->bits & kGazTitle)) {
+      return EntityType::kPerson;
+    }
+    size_t k = t.end;
+    if (k < ctx.size() && (ctx.tok(k).kind == TokenKind::kNumber || ctx.Is(k, "et"))) {
+      return EntityType::kPerson;  // "(Kessler 2001)", "Kessler et al."
+    }
+    if (ctx.Is(k, ",")) {
+      ++k;
+      if (ctx.Is(k, "a") || ctx.Is(k, "an") || ctx.Is(k, "the")) ++k;
+      while (k < ctx.size() && k < t.end + 6 && ctx.tok(k).kind == TokenKind::kWord) {
+        if (ctx.gazetteer->WordBits((*ctx.keys)[k].lower, false) & kGazRole) {
+          return EntityType::kPerson;
+        }
+        ++k;
+      }
+    }
+    // A personal pronoun soon after ("Messi ... his") is evidence of a person.
+    for (size_t j = t.end; j < ctx.size() && j < t.end + 10; ++j) {
+      std::string_view w = ctx.Text(j);
+      if (w == "he" || w == "He" || w == "she" || w == "She" || w == "his" || w == "His" ||
+          w == "her" || w == "him" || w == "himself" || w == "herself") {
+        return EntityType::kPerson;
+      }
+    }
+    if (t.begin > 0 && (ctx.Is(t.begin - 1, "in") || ctx.Is(t.begin - 1, "near"))) place = true;
+  }
+  return place ? EntityType::kGpe : EntityType::kOrg;
+}
 
 PersonName NameParts(const EntityContext& ctx, const TypedMention& m) {
   PersonName p;
@@ -384,14 +463,30 @@ void LinkEntities(const EntityContext& ctx, std::vector<TypedMention> m, std::ve
   std::unordered_map<std::string, std::vector<size_t>> by_first;
   for (size_t i = 0; i < m.size(); ++i) {
     if (!multi(i) || !first_of_key(i)) continue;
-    std::vector<size_t>& v = by_surname[Skeleton(Fold(names[i].last))];
-    if (v.size() < 64) v.push_back(i);
+    for (const std::string& key : SurnameKeys(names[i].last)) {
+      std::vector<size_t>& v = by_surname[key];
+      if (v.size() < 64) v.push_back(i);
+    }
     std::vector<size_t>& f = by_first[Fold(names[i].first)];
     if (f.size() < 64) f.push_back(i);
   }
+  // Full-name mentions whose surname may match w (one bucket per key; Cyrillic has several).
+  std::vector<size_t> found;
   auto surname_match = [&](std::string_view w) -> const std::vector<size_t>* {
-    auto it = by_surname.find(Skeleton(Fold(w)));
-    return it == by_surname.end() ? nullptr : &it->second;
+    std::vector<std::string> ks = SurnameKeys(w);
+    if (ks.size() == 1) {
+      auto it = by_surname.find(ks.front());
+      return it == by_surname.end() ? nullptr : &it->second;
+    }
+    found.clear();
+    for (const std::string& k : ks) {
+      auto it = by_surname.find(k);
+      if (it == by_surname.end()) continue;
+      for (size_t i : it->second) {
+        if (std::find(found.begin(), found.end(), i) == found.end()) found.push_back(i);
+      }
+    }
+    return found.empty() ? nullptr : &found;
   };
   for (size_t j = 0; j < m.size(); ++j) {
     if (person(j) || len(j) != 1 || m[j].outlet || m[j].group != 0) continue;
@@ -497,6 +592,9 @@ void LinkEntities(const EntityContext& ctx, std::vector<TypedMention> m, std::ve
       }
     }
     if (full_person) type = EntityType::kPerson;
+    if (type == EntityType::kPerson && !full_person) {
+      type = UnknownSingleWordType(ctx, m, idx);
+    }
     if (outlet && type != EntityType::kPerson) type = EntityType::kOrg;
     // Name: the fullest mention; organisations prefer an expansion over an initialism.
     size_t name_i = idx.front();
@@ -507,6 +605,7 @@ void LinkEntities(const EntityContext& ctx, std::vector<TypedMention> m, std::ve
       }
       bool acronym = m[i].end - m[i].begin == 1 && IsAcronym(ctx, m[i].begin);
       return static_cast<int>(words * 4) - (acronym ? 2 : 0) +
+             (NominativeLooking(ctx.Text(m[i].end - 1)) ? 1 : 0) +
              static_cast<int>(ctx.tok(m[i].end - 1).span.end - ctx.tok(m[i].begin).span.start) /
                  1000;
     };

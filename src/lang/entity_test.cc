@@ -126,6 +126,39 @@ TEST(Lang, LinkerMergesTransliteratedNamesSurnamesAndInitialisms) {
   EXPECT_EQ(f.tokens[m[0].begin].entity, fsb - entities.data());
 }
 
+TEST(Lang, LinkerRetypesUnknownOneWordPersons) {
+  Gazetteer g;
+  g.AddPhrase("President", kGazTitle, 0);
+  g.AddPhrase("researcher", 0, kGazRole);
+  Fixture f(
+      "Twilio said it would buy Stytch. Twilio shares rose. President Zorblat spoke. Kessler "
+      "agreed (Kessler 2001). Quibbo scored twice and his team won. Hotels in Neiafu are full. "
+      "Neiafu is busy. Varnok, a researcher, left.",
+      &g);
+  std::vector<TypedMention> m = {
+      f.M("Twilio", EntityType::kPerson),    f.M("Stytch", EntityType::kPerson),
+      f.M("Twilio", EntityType::kPerson, 1), f.M("Zorblat", EntityType::kPerson),
+      f.M("Kessler", EntityType::kPerson),   f.M("Kessler", EntityType::kPerson, 1),
+      f.M("Quibbo", EntityType::kPerson),    f.M("Neiafu", EntityType::kPerson),
+      f.M("Neiafu", EntityType::kPerson, 1), f.M("Varnok", EntityType::kPerson),
+  };
+  std::vector<Entity> entities;
+  std::vector<std::vector<TypedMention>> members;
+  LinkEntities(f.ctx, m, &f.tokens, &entities, &members);
+  auto type_of = [&](const std::string& w) {
+    const Entity* e = FindByMention(entities, f.text, w);
+    EXPECT_NE(e, nullptr) << w;
+    return e ? e->type : EntityType::kMisc;
+  };
+  EXPECT_EQ(type_of("Twilio"), EntityType::kOrg);  // no evidence of a person
+  EXPECT_EQ(type_of("Stytch"), EntityType::kOrg);
+  EXPECT_EQ(type_of("Neiafu"), EntityType::kGpe);      // "in Neiafu"
+  EXPECT_EQ(type_of("Zorblat"), EntityType::kPerson);  // title before
+  EXPECT_EQ(type_of("Kessler"), EntityType::kPerson);  // citation year after
+  EXPECT_EQ(type_of("Quibbo"), EntityType::kPerson);   // "his" right after
+  EXPECT_EQ(type_of("Varnok"), EntityType::kPerson);   // role appositive
+}
+
 TEST(Lang, LinkerAppositiveInitialismAndCountryAliases) {
   Gazetteer g;
   uint16_t us = g.GroupOf("US");

@@ -1,5 +1,5 @@
-// Name folding (ICU NFD, marks dropped, a few letters without decomposition mapped by hand)
-// and consonant skeletons. Covered by name_key_test.cc.
+// Name folding (Cyrillic transliterated, ICU NFD, marks dropped, a few letters without
+// decomposition mapped by hand) and consonant skeletons. Covered by name_key_test.cc.
 #include "lang/name_key.h"
 
 #include <unicode/normalizer2.h>
@@ -7,6 +7,8 @@
 #include <unicode/unistr.h>
 
 #include <cstdlib>
+
+#include "lang/cyrillic.h"
 
 namespace claimtrace::lang {
 namespace {
@@ -48,6 +50,11 @@ bool IsVowel(char c) {
 }  // namespace
 
 std::string Fold(std::string_view name) {
+  std::string latin;
+  if (HasCyrillic(name)) {
+    latin = TransliterateCyrillic(name);
+    name = latin;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString src = icu::UnicodeString::fromUTF8(
@@ -140,6 +147,7 @@ std::string Skeleton(std::string_view f) {
 }
 
 bool SameFirstName(std::string_view a, std::string_view b) {
+  if (StartsCyrillic(a) && StartsCyrillic(b) && SameCyrillicWord(a, b)) return true;
   std::string fa = Fold(a), fb = Fold(b);
   if (fa == fb) return true;
   if (fa.empty() || fb.empty()) return false;
@@ -156,6 +164,8 @@ bool SameFirstName(std::string_view a, std::string_view b) {
 }
 
 bool SameSurname(std::string_view a, std::string_view b) {
+  // Two Cyrillic forms: case forms of one surname ("Буданов" / "Буданова" / "Будановым").
+  if (StartsCyrillic(a) && StartsCyrillic(b)) return SameCyrillicWord(a, b);
   std::string fa = Fold(a), fb = Fold(b);
   if (fa == fb) return true;
   if (fa.size() < 3 || fb.size() < 3) return false;

@@ -1,5 +1,6 @@
 // Transliteration-tolerant name keys for in-article linking. Fold() removes diacritics and
-// lower-cases ("Zürich" -> "zurich", "Łukasz" -> "lukasz"); Skeleton() reduces a folded name to
+// lower-cases ("Zürich" -> "zurich", "Łukasz" -> "lukasz") and transliterates Cyrillic
+// ("Буданов" -> "budanov"); Skeleton() reduces a folded name to
 // a consonant skeleton after merging the spellings that English transliterations of Slavic
 // (and other) names alternate between: kh/h, g/h, ks/x, ch/tch, ts/tz/c, w/v, ph/f, and all
 // vowels including y and j. So Kirill/Kyrylo -> "krl", Aleksandr/Oleksandr -> "lxndr",
@@ -8,6 +9,8 @@
 //
 // SameFirstName / SameSurname add guards against merging different people: short skeletons
 // need a prefix relation, and a surname with a feminine -a ending never matches one without.
+// Two Cyrillic words match when they are case forms of one another (SameCyrillicWord:
+// "Буданова" / "Буданов", "Кирилла" / "Кирилл").
 //
 // Pure functions; thread-safe.
 //

@@ -8,9 +8,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <random>
 
 #include "lang/flat_map.h"
+#include "lang/ner_annotations.h"
 #include "lang/ner_features.h"
 #include "lang/ner_tagger.h"
 #include "lang/sentence_splitter.h"
@@ -157,8 +159,16 @@ Result<std::vector<CorpusDoc>> LoadNerCorpus(const NerTrainOptions& options,
                                              std::vector<Status>* warnings) {
   std::vector<CorpusDoc> out;
   for (const std::string& file : options.files) {
-    CT_ASSIGN_OR_RETURN(std::vector<CorpusDoc> docs,
-                        ReadIob2File(options.data_dir + "/" + file, warnings));
+    std::string path = file.find('/') == std::string::npos ? options.data_dir + "/" + file : file;
+    std::vector<CorpusDoc> docs;
+    if (path.size() > 4 && path.compare(path.size() - 4, 4, ".tsv") == 0) {
+      // A name list over html-dev articles (lang/ner_annotations.h).
+      const char* env = std::getenv("CLAIMTRACE_HTML_DEV_DIR");
+      std::string html_dir = env != nullptr && *env ? env : options.data_dir + "/../html-dev";
+      CT_ASSIGN_OR_RETURN(docs, ReadAnnotatedArticles(path, html_dir, warnings));
+    } else {
+      CT_ASSIGN_OR_RETURN(docs, ReadIob2File(path, warnings));
+    }
     for (CorpusDoc& d : docs) {
       if (Selected(d.id, options)) out.push_back(std::move(d));
     }

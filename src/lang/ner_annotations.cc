@@ -1,0 +1,147 @@
+// Name-list annotations: TSV parsing, longest-first projection with word-boundary checks on
+// the code points around a match (ICU letters/digits: "Zürich" is not matched inside a longer
+// word, "Turing’s" still matches "Turing"), and ground-truth JSON reading with nlohmann (no
+// exceptions). Covered by ner_annotations_test.cc.
+#include "lang/ner_annotations.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "core/data_path.h"
+
+namespace claimtrace::lang {
+namespace {
+
+std::string_view Strip(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// Whether the code point ending at byte `end` (before) or starting at `start` (after) is a
+// letter or digit.
+bool WordBefore(const std::string& t, size_t end) {
+  if (end == 0) return false;
+  int32_t i = static_cast<int32_t>(end);
+  UChar32 c;
+  U8_PREV(reinterpret_cast<const uint8_t*>(t.data()), 0, i, c);
+  return c >= 0 && u_isalnum(c);
+}
+bool WordAfter(const std::string& t, size_t start) {
+  if (start >= t.size()) return false;
+  int32_t i = static_cast<int32_t>(start);
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()), c);
+  return c >= 0 && u_isalnum(c);
+}
+
+}  // namespace
+
+Result<std::map<std::string, std::vector<AnnotatedName>>> ParseNameList(std::string_view content,
+                                                                        std::string_view source) {
+  std::map<std::string, std::vector<AnnotatedName>> out;
+  size_t pos = 0, line_no = 0;
+  while (pos < content.size()) {
+    size_t nl = content.find('\n', pos);
+    if (nl == std::string_view::npos) nl = content.size();
+    std::string_view line = content.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (Strip(line).empty() || line.front() == '#') continue;
+    size_t t1 = line.find('\t');
+    size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
+    auto error = [&](std::string why) {
+      return ParseError(why, {.file = std::string(source),
+                              .line = static_cast<int64_t>(line_no),
+                              .fragment = MakeFragment(line)});
+    };
+    if (t2 == std::string_view::npos) return error("expected file_id <TAB> name <TAB> type");
+    std::string_view id = Strip(line.substr(0, t1));
+    std::string_view name = Strip(line.substr(t1 + 1, t2 - t1 - 1));
+    std::string_view type = Strip(line.substr(t2 + 1));
+    AnnotatedName a;
+    a.name = std::string(name);
+    if (type == "PER") {
+      a.type = NerType::kPer;
+    } else if (type == "ORG") {
+      a.type = NerType::kOrg;
+    } else if (type == "LOC") {
+      a.type = NerType::kLoc;
+    } else if (type == "MISC") {
+      a.type = NerType::kMisc;
+    } else if (type == "O") {
+      a.blocked = true;
+    } else {
+      return error("unknown type \"" + std::string(type) + "\" (PER, ORG, LOC, MISC or O)");
+    }
+    if (id.empty() || name.empty()) return error("empty file id or name");
+    out[std::string(id)].push_back(std::move(a));
+  }
+  return out;
+}
+
+CorpusDoc ProjectNames(std::string id, std::string text, const std::vector<AnnotatedName>& names) {
+  CorpusDoc doc;
+  doc.id = std::move(id);
+  doc.text = std::move(text);
+  std::vector<const AnnotatedName*> order;
+  for (const AnnotatedName& n : names) order.push_back(&n);
+  std::stable_sort(order.begin(), order.end(), [](const AnnotatedName* a, const AnnotatedName* b) {
+    return a->name.size() > b->name.size();
+  });
+  const std::string& t = doc.text;
+  std::vector<uint8_t> used(t.size(), 0);
+  for (const AnnotatedName* n : order) {
+    for (size_t at = t.find(n->name); at != std::string::npos; at = t.find(n->name, at + 1)) {
+      size_t end = at + n->name.size();
+      if ((WordBefore(t, at) && WordAfter(t, at)) || (WordAfter(t, end) && WordBefore(t, end))) {
+        continue;
+      }
+      if (std::any_of(used.begin() + at, used.begin() + end, [](uint8_t u) { return u != 0; })) {
+        continue;
+      }
+      std::fill(used.begin() + at, used.begin() + end, 1);
+      if (!n->blocked) {
+        doc.entities.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(end), n->type});
+      }
+    }
+  }
+  std::sort(doc.entities.begin(), doc.entities.end(),
+            [](const GoldEntity& a, const GoldEntity& b) { return a.start < b.start; });
+  return doc;
+}
+
+Result<std::vector<CorpusDoc>> ReadAnnotatedArticles(const std::string& list_path,
+                                                     const std::string& html_dir,
+                                                     std::vector<Status>* warnings) {
+  CT_ASSIGN_OR_RETURN(std::string content, ReadFileToString(list_path));
+  CT_ASSIGN_OR_RETURN(auto lists, ParseNameList(content, list_path));
+  std::string base = list_path.substr(list_path.find_last_of('/') + 1);
+  std::vector<CorpusDoc> out;
+  for (const auto& [id, names] : lists) {
+    std::string path = html_dir + "/ground-truth/" + id + ".json";
+    Result<std::string> json = ReadFileToString(path);
+    if (!json.ok()) {
+      warnings->push_back(json.status());
+      continue;
+    }
+    nlohmann::json j = nlohmann::json::parse(*json, nullptr, /*allow_exceptions=*/false);
+    const nlohmann::json* text = nullptr;
+    if (j.is_object() && j.contains("ground_truth") && j["ground_truth"].is_object() &&
+        j["ground_truth"].contains("main_content") &&
+        j["ground_truth"]["main_content"].is_string()) {
+      text = &j["ground_truth"]["main_content"];
+    }
+    if (text == nullptr) {
+      warnings->push_back(ParseError("no ground_truth.main_content string", {.file = path}));
+      continue;
+    }
+    out.push_back(ProjectNames(base + ":" + id, text->get<std::string>(), names));
+  }
+  return out;
+}
+
+}  // namespace claimtrace::lang
