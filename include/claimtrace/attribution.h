@@ -14,6 +14,7 @@
 #define CLAIMTRACE_ATTRIBUTION_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,8 +32,13 @@ struct AttributionOptions {
 // The pieces behind one Statement: its content as written, in text order. A quote split by
 // its attribution ("“A,” he said, “B.”") is one statement whose `content` covers both parts
 // and the attribution between them; `content_parts` lists the two parts alone.
+// `source` is the source span as the detector found it — PolNeAR's convention, with
+// appositives, relative clauses and a closing comma ("Levine, who has given money to Rubio,");
+// Statement::speaker.span is the shorter speaker as shown to readers ("Levine"). The PolNeAR
+// evaluation scores `source`.
 struct StatementParts {
   std::vector<ByteSpan> content_parts;
+  std::optional<ByteSpan> source;
 };
 
 class AttributionExtractor {

@@ -326,6 +326,54 @@ def print_table(summary, out=sys.stdout):
             print("%-8s %-17s %7.2f %7.2f %7.2f" % (r, m, s["p"], s["r"], s["f1"]), file=out)
 
 
+def load_cue_classes(path):
+    """Word form -> class name from data/lexicons/attrib_cues.tsv (first class listed wins)."""
+    forms = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 3:
+                continue
+            cls = cols[1].split(",")[0].strip()
+            for w in cols[2].split():
+                forms.setdefault(w.lower(), cls)
+    return forms
+
+
+def cue_class(text, spans, forms):
+    words = [w.lower() for s, e in spans for w in re.findall(r"[A-Za-z']+", text[s:e])]
+    for w in reversed(words):
+        if w in forms:
+            return forms[w]
+    return "outside-lexicon" if words else "non-word"
+
+
+def count_cue_classes(text, pred, gold, pairs, forms, table):
+    """Per cue class: gold cues found (matched) and predicted cues that match a gold one."""
+    matched_p = {i for i, _ in pairs}
+    matched_g = {j for _, j in pairs}
+    for j, g in enumerate(gold):
+        if g["cue"]:
+            row = table.setdefault(cue_class(text, g["cue"], forms), [0, 0, 0, 0])
+            row[0] += 1
+            row[1] += j in matched_g
+    for i, a in enumerate(pred):
+        if a["cue"]:
+            row = table.setdefault(cue_class(text, a["cue"], forms), [0, 0, 0, 0])
+            row[2] += 1
+            row[3] += i in matched_p
+
+
+def print_cue_classes(table, out=sys.stdout):
+    print("%-16s %6s %7s %6s %7s" % ("cue class", "gold", "recall", "pred", "prec."), file=out)
+    for cls in sorted(table, key=lambda c: -table[c][0]):
+        g, gf, p, pm = table[cls]
+        print("%-16s %6d %7.1f %6d %7.1f" % (cls, g, 100.0 * gf / g if g else 0.0, p,
+                                              100.0 * pm / p if p else 0.0), file=out)
+
+
 def show_errors(docs, preds, limit):
     """Prints up to `limit` unmatched gold and predicted attributions for error analysis."""
     shown = 0
@@ -372,6 +420,16 @@ def agreement(split_dir):
 
 
 def self_test():
+    # Cue classes: the last lexicon word of the cue decides; no lexicon word -> outside-lexicon.
+    forms = {"said": "speech", "believe": "belief"}
+    t = "He has said it. They may believe it. She took issue with it."
+    assert cue_class(t, [(3, 11)], forms) == "speech"
+    assert cue_class(t, [(21, 32)], forms) == "belief"
+    assert cue_class(t, [(41, 56)], forms) == "outside-lexicon"
+    table = {}
+    count_cue_classes(t, [{"cue": [(7, 11)]}], [{"cue": [(3, 11)]}, {"cue": [(41, 56)]}],
+                      [(0, 0)], forms, table)
+    assert table == {"speech": [1, 1, 1, 1], "outside-lexicon": [1, 0, 0, 0]}, table
     text = 'Kerry said that 100,000 would come. "It is fine," he said.'
     gold = [{"source": [(0, 5)], "cue": [(6, 10)], "content": [(11, 35)]},
             {"source": [(50, 52)], "cue": [(53, 57)], "content": [(36, 49)]}]
@@ -421,6 +479,9 @@ def main(argv):
     ap.add_argument("--agreement", action="store_true",
                     help="print annotator agreement on the multiply annotated texts of --gold")
     ap.add_argument("--self-test", action="store_true", help="run the built-in checks")
+    ap.add_argument("--cue-classes", metavar="CUES_TSV",
+                    help="also print cue recall/precision per cue class, classes read from this "
+                         "lexicon (data/lexicons/attrib_cues.tsv); a matched attribution counts")
     args = ap.parse_args(argv)
     if args.self_test:
         return self_test()
@@ -448,12 +509,18 @@ def main(argv):
         print("polnear_eval: %d documents without predictions (scored as empty), e.g. %s" %
               (len(missing), missing[0]), file=sys.stderr)
     counts = new_counts()
+    forms = load_cue_classes(args.cue_classes) if args.cue_classes else None
+    cue_table = {}
     for name, d in docs.items():
-        score_doc(d["text"], preds.get(name, []), d["gold"], counts)
+        pairs = score_doc(d["text"], preds.get(name, []), d["gold"], counts)
+        if forms is not None:
+            count_cue_classes(d["text"], preds.get(name, []), d["gold"], pairs, forms, cue_table)
     summary = summarize(counts)
     summary["documents"] = len(docs)
     print("documents: %d" % len(docs))
     print_table(summary)
+    if forms is not None:
+        print_cue_classes(cue_table)
     if args.errors:
         show_errors(docs, preds, args.errors)
     if args.json:

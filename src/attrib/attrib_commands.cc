@@ -159,8 +159,9 @@ Status RunPredict(const PredictCommandOptions& o) {
       const Statement& s = doc.statements[i];
       if (i) line += ',';
       line += "{\"source\":";
-      AppendSpans(
-          &line, s.speaker.span ? std::vector<ByteSpan>{*s.speaker.span} : std::vector<ByteSpan>{});
+      // The detected source (PolNeAR's span convention), else the speaker as written.
+      const std::optional<ByteSpan> src = parts[i].source ? parts[i].source : s.speaker.span;
+      AppendSpans(&line, src ? std::vector<ByteSpan>{*src} : std::vector<ByteSpan>{});
       line += ",\"cue\":";
       AppendSpans(&line, s.cue ? std::vector<ByteSpan>{*s.cue} : std::vector<ByteSpan>{});
       line += ",\"content\":";

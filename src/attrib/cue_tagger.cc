@@ -1,8 +1,13 @@
 // Cue tagging: greedy O/B/I decoding per sentence; the previous label is a feature, so training
 // uses the predicted history (learning to recover from its own mistakes). Features: the word and
-// its neighbours (hashed, lower-cased), suffix and shape, lexicon class and lemma, quote marks
-// near the word, neighbouring entity types and pronouns, position in the sentence.
-// Covered by cue_tagger_test.cc (with a tiny trained model) and the PolNeAR evaluation.
+// its neighbours (hashed, lower-cased), suffixes (2-4 bytes) and shape, lexicon class and lemma,
+// quote marks near the word, neighbouring entity types and pronouns, the class of the word
+// before (determiner: a noun; "to"/auxiliary: a verb), subject-like words to the left and
+// complement-like words ("that", a quote, a colon) to the right, position in the sentence.
+// The candidate set is open (IsCueCandidate): every word token except frequent words that
+// never started a cue in training, one sorted-vector lookup per word.
+// Covered by cue_tagger_test.cc (the candidate filter, the shipped model's filter) and the
+// PolNeAR evaluation (scripts/eval/polnear_eval.py --cue-classes).
 #include "attrib/cue_tagger.h"
 
 #include <algorithm>
@@ -46,6 +51,14 @@ enum CueTemplate : uint32_t {
   kCAgentLeft,
   kCComplementRight,
   kCQuoteSide,
+  kCSuffix2,
+  kCSuffix4,
+  kCPrevClass,
+  kCPrevClassSuffix,
+  kCOrigin,
+  kCOriginNext,
+  kCSuffixAgent,
+  kCSuffixComplement,
 };
 
 constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ULL;  // word hash outside the sentence
@@ -83,10 +96,76 @@ uint64_t SubjClass(const DocView& v, int64_t k, int64_t ss) {
   return 0;
 }
 
+// Class of the word before a candidate cue, a stand-in for its part of speech: after a
+// determiner or possessive it is a noun ("the announcement"), after "to" or an auxiliary a verb.
+uint64_t PrevClass(const DocView& v, int64_t k, int64_t ss) {
+  if (k < ss) return 9;
+  static const uint64_t kDet[] = {DocView::WordHash("the"),  DocView::WordHash("a"),
+                                  DocView::WordHash("an"),   DocView::WordHash("his"),
+                                  DocView::WordHash("her"),  DocView::WordHash("their"),
+                                  DocView::WordHash("its"),  DocView::WordHash("our"),
+                                  DocView::WordHash("'s"),   DocView::WordHash("\xE2\x80\x99s"),
+                                  DocView::WordHash("this"), DocView::WordHash("these"),
+                                  DocView::WordHash("my"),   DocView::WordHash("your")};
+  static const uint64_t kAux[] = {
+      DocView::WordHash("has"),    DocView::WordHash("have"), DocView::WordHash("had"),
+      DocView::WordHash("is"),     DocView::WordHash("are"),  DocView::WordHash("was"),
+      DocView::WordHash("were"),   DocView::WordHash("will"), DocView::WordHash("would"),
+      DocView::WordHash("could"),  DocView::WordHash("may"),  DocView::WordHash("might"),
+      DocView::WordHash("should"), DocView::WordHash("be"),   DocView::WordHash("been"),
+      DocView::WordHash("did"),    DocView::WordHash("does"), DocView::WordHash("do"),
+      DocView::WordHash("not"),    DocView::WordHash("n't"),  DocView::WordHash("can")};
+  const uint64_t w = v.info[k].word;
+  if (std::find(std::begin(kDet), std::end(kDet), w) != std::end(kDet)) return 1;
+  if (w == DocView::WordHash("to")) return 2;
+  if (std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux)) return 3;
+  if (v.info[k].pronoun != Pronoun::kNone) return 4;
+  if (v.info[k].entity_type >= 0) return 5;
+  if (v.IsPunct(static_cast<uint32_t>(k), ',')) return 6;
+  if (v.tokens[k].kind == TokenKind::kWord && v.info[k].length > 4 &&
+      v.info[k].suffix2 == DocView::WordHash("ly")) {
+    return 7;  // an adverb: "publicly", "repeatedly"
+  }
+  if (v.tokens[k].flags & kTokenClosesQuote) return 8;
+  return 0;
+}
+
 }  // namespace
 
-void CueFeatures(const DocView& v, uint32_t i, int prev, const Perceptron& p,
+bool IsCueAux(uint64_t w) {
+  static const uint64_t kAux[] = {DocView::WordHash("has"),        DocView::WordHash("have"),
+                                  DocView::WordHash("had"),        DocView::WordHash("is"),
+                                  DocView::WordHash("are"),        DocView::WordHash("was"),
+                                  DocView::WordHash("were"),       DocView::WordHash("would"),
+                                  DocView::WordHash("will"),       DocView::WordHash("also"),
+                                  DocView::WordHash("previously"), DocView::WordHash("not"),
+                                  DocView::WordHash("n't"),        DocView::WordHash("did"),
+                                  DocView::WordHash("does"),       DocView::WordHash("do"),
+                                  DocView::WordHash("could"),      DocView::WordHash("may"),
+                                  DocView::WordHash("might"),      DocView::WordHash("should"),
+                                  DocView::WordHash("be"),         DocView::WordHash("been"),
+                                  DocView::WordHash("already"),    DocView::WordHash("repeatedly"),
+                                  DocView::WordHash("publicly"),   DocView::WordHash("recently"),
+                                  DocView::WordHash("never"),      DocView::WordHash("later")};
+  return std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux);
+}
+
+bool IsCueCandidate(const DocView& v, const Model& model, uint32_t i, int prev) {
+  const TokInfo& t = v.info[i];
+  if (t.cue_bits != 0 || prev != kLabelO || model.InCueVocab(t.word)) return true;
+  if (v.tokens[i].kind != TokenKind::kWord || t.length < 3 || t.pronoun != Pronoun::kNone) {
+    return false;
+  }
+  if (t.shape != Shape::kLower &&
+      !(t.shape == Shape::kCapitalized && i == v.sentences[t.sentence].first)) {
+    return false;
+  }
+  return !model.InSkipVocab(t.word);
+}
+
+void CueFeatures(const DocView& v, uint32_t i, int prev, const CueContext& ctx, const Perceptron& p,
                  std::vector<uint32_t>* out) {
+  const bool in_vocab = ctx.in_vocab;
   const TokInfo& t = v.info[i];
   const auto [ss, se] = v.sentences[t.sentence];
   auto word = [&](int64_t k) -> uint64_t {
@@ -187,13 +266,23 @@ void CueFeatures(const DocView& v, uint32_t i, int prev, const Perceptron& p,
   add(Feat(kCComplementRight, complement, lex(j)));
   add(Feat(kCAgentLeft, agent, complement));
   // Where the sentence's quotation is relative to the word.
-  uint64_t qside = 0;
-  for (int64_t k = ss; k < se; ++k) {
-    if (v.info[k].quote >= 0 && k != j) {
-      qside |= k < j ? 1 : 2;
-    }
-  }
+  const uint64_t qside =
+      (ctx.first_quoted >= 0 && ctx.first_quoted < j ? 1 : 0) | (ctx.last_quoted > j ? 2 : 0);
   add(Feat(kCQuoteSide, qside, lex(j), t.quote >= 0));
+
+  // Generalisation beyond the words seen as cues: morphology, a part-of-speech stand-in and
+  // where the candidate came from (lexicon, training vocabulary, open set).
+  add(Feat(kCSuffix2, t.suffix2));
+  add(Feat(kCSuffix4, t.suffix4));
+  const uint64_t pc = PrevClass(v, j - 1, ss);
+  add(Feat(kCPrevClass, pc, next));
+  add(Feat(kCPrevClassSuffix, pc, t.suffix2));
+  const uint64_t origin =
+      (t.cue_bits != 0 ? 1 : 0) | (in_vocab ? 2 : 0) | (prev != kLabelO ? 4 : 0);
+  add(Feat(kCOrigin, origin));
+  add(Feat(kCOriginNext, origin, next, subj));
+  add(Feat(kCSuffixAgent, t.suffix2, agent));
+  add(Feat(kCSuffixComplement, t.suffix2, complement));
 }
 
 std::vector<TokSpan> TagCues(const DocView& v, const Model& model, const std::vector<uint8_t>* gold,
@@ -204,13 +293,19 @@ std::vector<TokSpan> TagCues(const DocView& v, const Model& model, const std::ve
   const Perceptron& w = learner ? *learner : model.cue;
   for (const auto& [ss, se] : v.sentences) {
     int prev = kLabelO;
+    CueContext ctx;
+    for (uint32_t k = ss; k < se; ++k) {
+      if (v.info[k].quote < 0) continue;
+      if (ctx.first_quoted < 0) ctx.first_quoted = k;
+      ctx.last_quoted = k;
+    }
     for (uint32_t i = ss; i < se; ++i) {
       const TokInfo& t = v.info[i];
-      const bool candidate = t.cue_bits != 0 || prev != kLabelO || model.InCueVocab(t.word);
       int label = kLabelO;
-      if (candidate) {
+      if (IsCueCandidate(v, model, i, prev)) {
         feats.clear();
-        CueFeatures(v, i, prev, w, &feats);
+        ctx.in_vocab = model.InCueVocab(t.word);
+        CueFeatures(v, i, prev, ctx, w, &feats);
         float scores[3] = {0, 0, 0};
         w.AddScores(feats.data(), feats.size(), scores);
         if (prev == kLabelO) scores[kLabelI] = -1e30f;  // I only continues a cue

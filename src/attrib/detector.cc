@@ -16,21 +16,26 @@ namespace {
 
 uint64_t H(std::string_view w) { return DocView::WordHash(w); }
 
-bool IsAux(uint64_t w) {
-  static const uint64_t kAux[] = {
-      H("has"),      H("have"),     H("had"),   H("is"),   H("are"),        H("was"),
-      H("were"),     H("would"),    H("will"),  H("also"), H("previously"), H("not"),
-      H("n't"),      H("did"),      H("does"),  H("do"),   H("could"),      H("may"),
-      H("might"),    H("should"),   H("be"),    H("been"), H("already"),    H("repeatedly"),
-      H("publicly"), H("recently"), H("never"), H("later")};
-  return std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux);
-}
-
 // Auxiliaries, negation and a few adverbs belong to the cue ("has claimed", "also said",
 // "would not say"), as in PolNeAR; the tagger does not always include them.
 void ExtendCueLeft(const DocView& v, TokSpan* cue) {
   const uint32_t ss = v.sentences[v.info[cue->begin].sentence].first;
-  while (cue->begin > ss && IsAux(v.info[cue->begin - 1].word)) --cue->begin;
+  while (cue->begin > ss && IsCueAux(v.info[cue->begin - 1].word)) --cue->begin;
+}
+
+// The open candidate set lets the tagger start a cue on the speaker's head noun
+// ("… the whistleblower told Osechkin" tagged "whistleblower told"): a leading speaker noun,
+// name or pronoun that is not itself a cue word belongs to the source, not to the cue.
+void TrimSpeakerFromCue(const DocView& v, TokSpan* cue) {
+  std::string lower;
+  while (cue->size() > 1) {
+    const TokInfo& t = v.info[cue->begin];
+    if (t.cue_bits != 0) break;
+    const bool speaker = t.entity_type >= 0 || t.pronoun != Pronoun::kNone ||
+                         v.lexicon.HeadKind(LowerAscii(v.Text(cue->begin), &lower)).has_value();
+    if (!speaker) break;
+    ++cue->begin;
+  }
 }
 
 // "X is said to blame Y", "X is believed to have fled", "X is reportedly stuck": reported speech
@@ -97,7 +102,8 @@ void ApplyPassiveReporting(const DocView& v, std::vector<Attribution>* found) {
 
 // A backstop for the learned tagger: an unambiguous verb of saying ("said", "added", "told")
 // right after a speaker-like word (the end of a name, a subject pronoun, a listed speaker noun)
-// or right before an inverted speaker ("…,” said Grozev") is a cue.
+// or right before an inverted speaker ("…,” said Grozev") is a cue; so is a belief verb right
+// after a listed speaker noun outside quotes ("officials believe", "analysts fear").
 void AddCoreCues(const DocView& v, std::vector<TokSpan>* cues) {
   std::vector<uint8_t> covered(v.size(), 0);
   for (const TokSpan& c : *cues) {
@@ -107,10 +113,10 @@ void AddCoreCues(const DocView& v, std::vector<TokSpan>* cues) {
   std::string lower;
   for (uint32_t i = 1; i + 1 < v.size(); ++i) {
     const TokInfo& t = v.info[i];
-    if (!(t.cue_bits & kCueCore) || covered[i] || t.shape != Shape::kLower) continue;
+    if (!(t.cue_bits & (kCueCore | kCueBelief)) || covered[i] || t.shape != Shape::kLower) continue;
     // The word before, skipping auxiliaries and adverbs ("a whistleblower has claimed").
     uint32_t b = i;
-    while (b > 1 && (IsAux(v.info[b - 1].word) || v.info[b - 1].word == H("reportedly") ||
+    while (b > 1 && (IsCueAux(v.info[b - 1].word) || v.info[b - 1].word == H("reportedly") ||
                      v.info[b - 1].word == H("then"))) {
       --b;
     }
@@ -125,7 +131,11 @@ void AddCoreCues(const DocView& v, std::vector<TokSpan>* cues) {
     const bool inverted = ((v.tokens[i - 1].flags & kTokenClosesQuote) || v.IsPunct(i - 1, ',')) &&
                           (n.entity_type == static_cast<int8_t>(EntityType::kPerson) ||
                            n.pronoun == Pronoun::kMale || n.pronoun == Pronoun::kFemale);
-    if (subject_pronoun || name_end || speaker_noun || inverted) {
+    // Belief verbs only after a listed speaker noun ("officials believe", "experts fear"):
+    // after names and pronouns they are too often not reported ("he thinks about …").
+    const bool core = (t.cue_bits & kCueCore) != 0;
+    if ((core && (subject_pronoun || name_end || speaker_noun || inverted)) ||
+        (!core && speaker_noun && t.quote < 0)) {
       cues->push_back({i, i + 1});
       added = true;
     }
@@ -142,7 +152,10 @@ std::vector<Attribution> DetectAttributions(const DocView& view, const Model& mo
   std::vector<Attribution> out;
   std::vector<TokSpan> cues = TagCues(view, model);
   AddCoreCues(view, &cues);
-  for (TokSpan& c : cues) ExtendCueLeft(view, &c);
+  for (TokSpan& c : cues) {
+    TrimSpeakerFromCue(view, &c);
+    ExtendCueLeft(view, &c);
+  }
   // "according to plan", "per cent": not attributions.
   std::erase_if(cues, [&](const TokSpan& c) {
     const uint64_t w = view.info[c.begin].word;

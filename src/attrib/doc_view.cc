@@ -3,6 +3,8 @@
 // Covered by doc_view_test.cc and, end to end, by extractor_test.cc.
 #include "attrib/doc_view.h"
 
+#include <algorithm>
+
 #include "attrib/perceptron.h"
 
 namespace claimtrace::attrib {
@@ -74,6 +76,9 @@ DocView::DocView(const Document& d, const TextAnalysis& a, const Lexicon& lex)
     std::string_view w = LowerAscii(raw, &lower);
     ti.word = HashBytes(w);
     ti.suffix = HashBytes(w.size() > 3 ? w.substr(w.size() - 3) : w);
+    ti.suffix2 = HashBytes(w.size() > 2 ? w.substr(w.size() - 2) : w);
+    ti.suffix4 = HashBytes(w.size() > 4 ? w.substr(w.size() - 4) : w);
+    ti.length = static_cast<uint8_t>(std::min<size_t>(w.size(), 255));
     ti.shape = ShapeOf(t, raw);
     if (t.kind == TokenKind::kWord && w.size() <= 24) {
       if (const CueEntry* c = lexicon.Cue(w)) {

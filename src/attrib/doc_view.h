@@ -47,8 +47,11 @@ enum class Shape : uint8_t {
 };
 
 struct TokInfo {
-  uint64_t word = 0;    // hash of the ASCII-lower-cased token text
-  uint64_t suffix = 0;  // hash of its last three bytes (lower-cased)
+  uint64_t word = 0;     // hash of the ASCII-lower-cased token text
+  uint64_t suffix = 0;   // hash of its last three bytes (lower-cased)
+  uint64_t suffix2 = 0;  // last two bytes
+  uint64_t suffix4 = 0;  // last four bytes
+  uint8_t length = 0;    // byte length, capped at 255
   uint16_t cue_bits = 0;
   uint16_t lemma = 0xFFFF;  // lexicon lemma id, 0xFFFF when not a cue word
   uint32_t sentence = 0;

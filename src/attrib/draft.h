@@ -7,6 +7,8 @@
 #ifndef CLAIMTRACE_ATTRIB_DRAFT_H_
 #define CLAIMTRACE_ATTRIB_DRAFT_H_
 
+#include <optional>
+
 #include "attrib/span.h"
 #include "claimtrace/document.h"
 
@@ -15,6 +17,9 @@ namespace claimtrace::attrib {
 struct Draft {
   Attribution a;
   Statement st;
+  // The source span as detected, before TrimSource (with appositives, relative clauses and the
+  // closing comma, as PolNeAR annotates sources); `a.source` holds the trimmed speaker.
+  std::optional<TokSpan> detected_source;
   uint32_t anchor = 0;  // token the statement is anchored at (its cue, else its content)
   bool drop = false;    // merged into another statement (a relay) or rejected
 };

@@ -1,17 +1,24 @@
 // Golden tests: every tests/golden/attrib/NAME.txt (short articles written for these tests) is
-// analysed by the language core and the attribution stage, and its statements — type, content,
-// cue, speaker (text, name, kind), via, citing, hedged; texts rather than offsets, entity ids
-// left out because they belong to the language core — are compared with NAME.json.
-// Set CLAIMTRACE_UPDATE_GOLDEN=1 to rewrite the .json files after a deliberate change (e.g. a
-// retrained model), then review the diff line by line.
+// analysed by the language core and the attribution stage and checked against NAME.json, a list
+// of the statements that must be found. Each expected statement is matched to a found one with
+// the same cue and the same content (compared without surrounding quote marks, punctuation and
+// space); then its type, speaker (text, name, kind), via, citing, hedged and the pieces of a
+// split quote (content_parts) must be equal — the attribution facts. Entity ids and offsets are
+// left out (they belong to the language core), and a few extra statements beyond the list are
+// tolerated (at most 1 + a third of the list), so a retrained NER or attribution model that finds
+// one more true statement does not fail the test, while a lost or changed fact does. Set
+// CLAIMTRACE_UPDATE_GOLDEN=1 to rewrite the .json files with everything found (e.g. after a
+// retrained model), then review the diff line by line and remove what is wrong.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "claimtrace/attribution.h"
 #include "claimtrace/lang.h"
@@ -50,9 +57,27 @@ nlohmann::ordered_json Describe(const Document& doc) {
     j["via"] = via;
     j["citing"] = text_or_null(s.citing);
     j["hedged"] = s.hedged;
+    if (!s.content_parts.empty()) {
+      nlohmann::ordered_json parts = nlohmann::ordered_json::array();
+      for (const ByteSpan& p : s.content_parts) parts.push_back(std::string(doc.Slice(p)));
+      j["content_parts"] = parts;
+    }
     out.push_back(j);
   }
   return out;
+}
+
+// A content without surrounding quote marks, punctuation and white space.
+std::string Core(const nlohmann::ordered_json& content) {
+  if (!content.is_string()) return "";
+  std::string s = content.get<std::string>();
+  auto edge = [](unsigned char c) {
+    return c <= ' ' || c == '"' || c == '\'' || c == ',' || c == '.' || c == ':' || c >= 0x80;
+  };
+  size_t b = 0, e = s.size();
+  while (b < e && edge(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && edge(static_cast<unsigned char>(s[e - 1]))) --e;
+  return s.substr(b, e - b);
 }
 
 class AttribGolden : public ::testing::TestWithParam<std::string> {};
@@ -89,11 +114,30 @@ TEST_P(AttribGolden, Matches) {
   const nlohmann::ordered_json want =
       nlohmann::ordered_json::parse(ReadAll(json_path), nullptr, /*allow_exceptions=*/false);
   ASSERT_FALSE(want.is_discarded()) << json_path << ": invalid JSON";
-  ASSERT_EQ(got.size(), want.size()) << "got:\n" << got.dump(1);
+  ASSERT_TRUE(want.is_array()) << json_path;
+  std::vector<bool> used(got.size(), false);
   for (size_t i = 0; i < want.size(); ++i) {
-    EXPECT_EQ(got[i], want[i]) << "statement " << i << "\n got: " << got[i].dump()
-                               << "\nwant: " << want[i].dump();
+    int found = -1;
+    for (size_t k = 0; k < got.size() && found < 0; ++k) {
+      if (!used[k] && got[k]["cue"] == want[i]["cue"] &&
+          Core(got[k]["content"]) == Core(want[i]["content"])) {
+        found = static_cast<int>(k);
+      }
+    }
+    if (found < 0) {
+      ADD_FAILURE() << "statement " << i << " not found: " << want[i].dump() << "\ngot:\n"
+                    << got.dump(1);
+      continue;
+    }
+    used[found] = true;
+    for (const char* field : {"type", "speaker", "via", "citing", "hedged", "content_parts"}) {
+      if (!want[i].contains(field) && !got[found].contains(field)) continue;
+      EXPECT_EQ(got[found][field], want[i][field]) << "statement " << i << " (" << want[i]["cue"]
+                                                   << ": " << want[i]["content"] << "), " << field;
+    }
   }
+  EXPECT_LE(got.size(), want.size() + 1 + want.size() / 3) << "many unexpected statements:\n"
+                                                           << got.dump(1);
 }
 
 std::vector<std::string> GoldenNames() {

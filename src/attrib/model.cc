@@ -31,6 +31,8 @@ std::string Model::Serialize() const {
   payload += meta;
   PutU64(&payload, cue_vocab.size());
   for (uint64_t h : cue_vocab) PutU64(&payload, h);
+  PutU64(&payload, skip_vocab.size());
+  for (uint64_t h : skip_vocab) PutU64(&payload, h);
   cue.AppendTo(&payload);
   source.AppendTo(&payload);
   content.AppendTo(&payload);
@@ -97,6 +99,14 @@ Result<Model> Model::Deserialize(std::string_view in) {
   if (!std::is_sorted(m.cue_vocab.begin(), m.cue_vocab.end())) {
     return CorruptionError("cue vocabulary not sorted");
   }
+  if (!GetU64(&p, &vocab_size) || vocab_size > p.size() / 8) {
+    return CorruptionError("bad skip vocabulary");
+  }
+  m.skip_vocab.resize(vocab_size);
+  for (uint64_t& h : m.skip_vocab) GetU64(&p, &h);
+  if (!std::is_sorted(m.skip_vocab.begin(), m.skip_vocab.end())) {
+    return CorruptionError("skip vocabulary not sorted");
+  }
   CT_ASSIGN_OR_RETURN(m.cue, Perceptron::ReadFrom(&p));
   CT_ASSIGN_OR_RETURN(m.source, Perceptron::ReadFrom(&p));
   CT_ASSIGN_OR_RETURN(m.content, Perceptron::ReadFrom(&p));
@@ -109,6 +119,10 @@ Result<Model> Model::Deserialize(std::string_view in) {
 
 bool Model::InCueVocab(uint64_t word_hash) const {
   return std::binary_search(cue_vocab.begin(), cue_vocab.end(), word_hash);
+}
+
+bool Model::InSkipVocab(uint64_t word_hash) const {
+  return std::binary_search(skip_vocab.begin(), skip_vocab.end(), word_hash);
 }
 
 Result<Model> Model::LoadFile(const std::string& path) {

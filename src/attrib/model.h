@@ -4,8 +4,8 @@
 //
 // File layout (little-endian): "CTATTRIB" | u32 format version | u32 feature version |
 // u64 payload bytes | u64 XXH64 of the payload | u64 compressed bytes | zlib(payload).
-// Payload: u32 meta length, meta (UTF-8 text), u64 vocabulary size, the vocabulary hashes, then
-// the three perceptrons (Perceptron::AppendTo).
+// Payload: u32 meta length, meta (UTF-8 text), u64 cue vocabulary size and its hashes, u64 skip
+// vocabulary size and its hashes, then the three perceptrons (Perceptron::AppendTo).
 // A file whose feature version differs from kFeatureVersion was trained for other feature
 // templates and is refused (retrain). Immutable after loading; thread-safe to read.
 //
@@ -24,8 +24,8 @@
 namespace claimtrace::attrib {
 
 // Bumped whenever a feature template changes meaning; models must then be retrained.
-inline constexpr uint32_t kFeatureVersion = 1;
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kFeatureVersion = 2;
+inline constexpr uint32_t kModelFormatVersion = 2;
 
 // Label sets.
 inline constexpr int kLabelO = 0;
@@ -37,12 +37,16 @@ struct Model {
   Perceptron source;   // 1 label: score of a candidate span (factorised)
   Perceptron content;  // 1 label: score of a candidate content piece (factorised)
   // Sorted hashes (DocView::WordHash) of the words that start gold cues often enough in
-  // training: only these, lexicon cue words and continuations of a cue are scored by the cue
-  // tagger (all others are O).
+  // training (a feature of the cue tagger, and always scored).
   std::vector<uint64_t> cue_vocab;
+  // Sorted hashes of frequent training words that (almost) never start a cue ("the", "of",
+  // "government"): the cheap filter of the open cue candidate set. Every other word token —
+  // including words never seen in training — is scored by the cue tagger.
+  std::vector<uint64_t> skip_vocab;
   std::string meta;  // provenance: data, command, epochs
 
   bool InCueVocab(uint64_t word_hash) const;
+  bool InSkipVocab(uint64_t word_hash) const;
 
   // Fresh, untrained model with the standard shapes.
   static Model Empty();

@@ -15,6 +15,7 @@ Model SmallModel() {
   Model m = Model::Empty();
   m.meta = "test model";
   m.cue_vocab = {3, 7, 11};
+  m.skip_vocab = {2, 5};
   m.cue.BeginTraining();
   uint32_t b = 17;
   m.cue.Update(&b, 1, kLabelB, 2.0f);
@@ -29,6 +30,9 @@ TEST(Attrib, ModelRoundTrips) {
   ASSERT_TRUE(back.ok()) << back.status().ToString();
   EXPECT_EQ(back->meta, "test model");
   EXPECT_EQ(back->cue_vocab, m.cue_vocab);
+  EXPECT_EQ(back->skip_vocab, m.skip_vocab);
+  EXPECT_TRUE(back->InSkipVocab(5));
+  EXPECT_FALSE(back->InSkipVocab(3));
   EXPECT_TRUE(back->InCueVocab(7));
   EXPECT_FALSE(back->InCueVocab(8));
   uint32_t b = 17;
@@ -53,6 +57,15 @@ TEST(Attrib, ModelRejectsDamagedFiles) {
   Result<Model> v = Model::Deserialize(other);
   ASSERT_FALSE(v.ok());
   EXPECT_NE(v.status().message().find("retrain"), std::string::npos);
+}
+
+TEST(Attrib, ModelRejectsAnUnsortedSkipVocabulary) {
+  Model m = SmallModel();
+  m.skip_vocab = {9, 4};  // lookups are binary searches: an unsorted list would silently miss
+  Result<Model> r = Model::Deserialize(m.Serialize());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kCorruption);
+  EXPECT_NE(r.status().message().find("skip vocabulary"), std::string::npos);
 }
 
 TEST(Attrib, ModelFileErrorsNameThePath) {

@@ -506,6 +506,11 @@ void FindPaths(const DocView& v, std::vector<Draft>* drafts) {
     d.st.via.clear();
     for (const Element& e : work[n].elems) d.st.via.push_back(e.via);
     d.st.citing = work[n].citing;
+    // A speaker does not cite itself ("updates from a source … that suggests …" whose speaker
+    // is that source).
+    if (d.st.citing && d.st.speaker.span && d.st.citing->Overlaps(*d.st.speaker.span)) {
+      d.st.citing.reset();
+    }
   }
 }
 

@@ -21,7 +21,7 @@
 
 namespace claimtrace::attrib {
 
-inline constexpr uint32_t kMaxSourceTokens = 18;
+inline constexpr uint32_t kMaxSourceTokens = 30;
 
 // The best source of `cue`, or nullopt. `gold_known` says whether `gold` is meaningful in
 // training (a gold source outside the candidate set is skipped).

@@ -1,6 +1,6 @@
 // Speaker typing and resolution (see speaker.h for the model). Word tests compare the token
-// hashes DocView computed, so no text is re-scanned. Covered by speaker_test.cc and the golden
-// tests.
+// hashes DocView computed, so no text is re-scanned. Covered by statement_builder_test.cc and the
+// golden tests.
 #include "attrib/speaker.h"
 
 #include <algorithm>
@@ -64,61 +64,6 @@ SpeakerKind KindOfEntity(const DocView& v, int32_t e, bool outlet) {
 }
 
 }  // namespace
-
-std::optional<TokSpan> TrimSource(const DocView& v, TokSpan s) {
-  auto junk = [&](uint32_t i) {
-    const Token& t = v.tokens[i];
-    return t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote ||
-           t.kind == TokenKind::kDash || (t.kind == TokenKind::kSymbol && v.Text(i) != "@");
-  };
-  while (s.begin < s.end && junk(s.begin)) ++s.begin;
-  // The path is not part of the speaker: "Grozev in an interview with Radio Liberty", "Osechkin,
-  // speaking to The Times".
-  static const uint64_t kCut[] = {H("per"),      H("according"), H("told"),    H("telling"),
-                                  H("speaking"), H("citing"),    H("writing"), H("talking")};
-  // A leading possessive clitic ("’s panel") is left over from the word before.
-  while (s.begin < s.end &&
-         (v.info[s.begin].word == H("'s") || v.info[s.begin].word == H("\xE2\x80\x99s"))) {
-    ++s.begin;
-  }
-  for (uint32_t i = s.begin + 1; i < s.end; ++i) {
-    const uint64_t w = v.info[i].word;
-    uint32_t k = i + 1;  // "in (a|an|his|her) interview/remarks/comments/statement"
-    if (k < s.end && (v.info[k].word == H("an") || v.info[k].word == H("a") ||
-                      v.info[k].word == H("his") || v.info[k].word == H("her"))) {
-      ++k;
-    }
-    const bool interview = w == H("in") && k < s.end &&
-                           (v.info[k].word == H("interview") || v.info[k].word == H("remarks") ||
-                            v.info[k].word == H("comments") || v.info[k].word == H("statement"));
-    if (interview || std::find(std::begin(kCut), std::end(kCut), w) != std::end(kCut)) {
-      s.end = i;
-      break;
-    }
-  }
-  while (s.end > s.begin && junk(s.end - 1)) --s.end;
-  // A dangling relative pronoun or conjunction ("the FSB that") is not part of the source.
-  while (s.end > s.begin + 1 &&
-         (v.info[s.end - 1].pronoun == Pronoun::kRelative || v.info[s.end - 1].word == H("and"))) {
-    --s.end;
-  }
-  // "(D-Va.)"-style tails: an opened parenthesis runs to its closing one.
-  int open = 0;
-  for (uint32_t i = s.begin; i < s.end; ++i) {
-    if (v.IsPunct(i, '(')) ++open;
-    if (v.IsPunct(i, ')')) --open;
-  }
-  if (open > 0) {
-    for (uint32_t i = s.end; i < v.size() && i < s.end + 3; ++i) {
-      if (v.IsPunct(i, ')')) {
-        s.end = i + 1;
-        break;
-      }
-    }
-  }
-  if (s.empty()) return std::nullopt;
-  return s;
-}
 
 bool LooksLikeOutlet(const DocView& v, TokSpan s) {
   const Lexicon& lex = v.lexicon;
@@ -366,28 +311,69 @@ std::optional<TokSpan> RelativeAntecedent(const DocView& v, uint32_t rel) {
   while (i > 0 && (v.IsPunct(i - 1, ',') || v.tokens[i - 1].kind == TokenKind::kDash)) --i;
   if (i == 0 || v.info[i - 1].sentence != v.info[rel].sentence) return std::nullopt;
   const uint32_t last = i - 1;
+  std::string lower;
+  // Back over a noun phrase's modifiers to its determiner.
+  auto np_start = [&](uint32_t head) {
+    uint32_t b = head;
+    while (
+        b > 0 && head - b < 6 &&
+        (v.tokens[b - 1].kind == TokenKind::kWord || v.tokens[b - 1].kind == TokenKind::kNumber) &&
+        !IsPreposition(v.info[b - 1].word) && !(v.info[b - 1].cue_bits & kCueClassMask)) {
+      --b;
+      if (IsDeterminer(v.info[b].word)) break;
+    }
+    return b;
+  };
+  // "a source within the FSB that …": a listed speaker noun before a prepositional phrase is the
+  // antecedent, with the phrase.
+  auto with_pp = [&](TokSpan np) -> TokSpan {
+    if (np.begin < 2 || !IsPreposition(v.info[np.begin - 1].word)) return np;
+    const uint32_t head = np.begin - 2;
+    if (v.info[head].sentence != v.info[rel].sentence || v.tokens[head].entity >= 0 ||
+        !v.lexicon.HeadKind(LowerAscii(v.Text(head), &lower))) {
+      return np;
+    }
+    return TokSpan{np_start(head), np.end};
+  };
   if (v.tokens[last].entity >= 0) {
     uint32_t b = last;
     while (b > 0 && v.tokens[b - 1].entity == v.tokens[last].entity) --b;
-    return TokSpan{b, last + 1};
+    if (b > 0 && v.info[b - 1].word == H("the")) --b;
+    const TokSpan np{b, last + 1};
+    const TokSpan out = with_pp(np);
+    return out == np ? TokSpan{b + (v.info[b].word == H("the") ? 1u : 0u), last + 1} : out;
   }
-  std::string lower;
   LowerAscii(v.Text(last), &lower);
-  if (!v.lexicon.HeadKind(lower)) return std::nullopt;
-  uint32_t b = last;  // back over the noun phrase's modifiers to its determiner
-  while (b > 0 && last - b < 6 &&
-         (v.tokens[b - 1].kind == TokenKind::kWord || v.tokens[b - 1].kind == TokenKind::kNumber) &&
-         !IsPreposition(v.info[b - 1].word) && !(v.info[b - 1].cue_bits & kCueClassMask)) {
-    --b;
-    if (IsDeterminer(v.info[b].word)) break;
+  if (!v.lexicon.HeadKind(lower)) {
+    // An untagged name ("the FSB") only as the object of a speaker noun's phrase.
+    if (v.info[last].shape != Shape::kCapitalized && v.info[last].shape != Shape::kAllCaps) {
+      return std::nullopt;
+    }
+    uint32_t b = last;
+    while (b > 0 && last - b < 4 &&
+           (v.info[b - 1].shape == Shape::kCapitalized || v.info[b - 1].shape == Shape::kAllCaps)) {
+      --b;
+    }
+    if (b > 0 && v.info[b - 1].word == H("the")) --b;
+    const TokSpan np{b, last + 1};
+    const TokSpan out = with_pp(np);
+    if (out == np) return std::nullopt;
+    return out;
   }
-  return TokSpan{b, last + 1};
+  return with_pp(TokSpan{np_start(last), last + 1});
+}
+
+uint32_t AntecedentHead(const DocView& v, TokSpan ante) {
+  for (uint32_t i = ante.begin + 1; i < ante.end; ++i) {
+    if (IsPreposition(v.info[i].word)) return i - 1;
+  }
+  return ante.end - 1;
 }
 
 std::optional<Speaker> SpeakerResolver::ResolveRelative(uint32_t rel) const {
   const std::optional<TokSpan> ante = RelativeAntecedent(v_, rel);
   if (!ante) return std::nullopt;
-  const uint32_t last = ante->end - 1;
+  const uint32_t last = AntecedentHead(v_, *ante);
   if (v_.tokens[last].entity >= 0) return FromEntity(v_.tokens[last].entity, *ante);
   std::string lower;
   LowerAscii(v_.Text(last), &lower);
@@ -479,6 +465,9 @@ Speaker SpeakerResolver::Resolve(std::optional<TokSpan> source, uint32_t anchor)
       // A name without NER: the capitalised run ending at the head.
       uint32_t s = h;
       while (s > core.begin && Capitalized(v_, s - 1) && !IsDeterminer(v_.info[s - 1].word)) --s;
+      // Leading titles are not part of the name ("Inspector Mart Kask" -> "Mart Kask").
+      std::string title;
+      while (s < h && v_.lexicon.HeadKind(LowerAscii(v_.Text(s), &title)).has_value()) ++s;
       const TokSpan run{s, h + 1};
       out.kind = hi.shape == Shape::kAllCaps ? SpeakerKind::kOrganization : SpeakerKind::kPerson;
       out.name = SpanText(run);
@@ -500,13 +489,16 @@ Speaker SpeakerResolver::Resolve(std::optional<TokSpan> source, uint32_t anchor)
       out.name = SpanText(core);
     }
   }
-  // An appositive naming a person wins over an unnamed core ("an expert, Christo Grozev").
-  if (out.kind != SpeakerKind::kPerson || !out.entity) {
+  // An appositive naming a person wins over an unnamed core ("an expert, Christo Grozev"), and
+  // over what a description core was resolved to ("The latest Western leader to visit Kyiv,
+  // Spanish Prime Minister Pedro Sanchez": Sanchez, not an earlier leader).
+  const bool core_named = v_.tokens[h].entity >= 0 || hi.pronoun != Pronoun::kNone;
+  if (!core_named || out.kind != SpeakerKind::kPerson || !out.entity) {
     for (size_t k = 1; k < segs.size(); ++k) {
       const Head ah = FindHead(segs[k]);
       if (ah.found && v_.tokens[ah.token].entity >= 0 &&
           v_.doc.entities[v_.tokens[ah.token].entity].type == EntityType::kPerson &&
-          out.kind != SpeakerKind::kPerson) {
+          (out.kind != SpeakerKind::kPerson || !core_named)) {
         out = FromEntity(v_.tokens[ah.token].entity, segs[k]);
         break;
       }

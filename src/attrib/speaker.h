@@ -31,16 +31,19 @@
 
 #include "attrib/doc_view.h"
 #include "attrib/span.h"
+#include "attrib/speaker_text.h"
 #include "claimtrace/document.h"
 
 namespace claimtrace::attrib {
 
-// The source span without leading/trailing punctuation, quote marks and dashes.
-std::optional<TokSpan> TrimSource(const DocView& v, TokSpan s);
+// TrimSource (the speaker as shown) is in speaker_text.h.
 
 // The noun phrase a relative pronoun at `rel` stands for ("two FSB contacts who …"): an entity
 // mention or a listed speaker noun with its modifiers right before it (commas skipped).
+// "a source within the FSB that …" gives the whole phrase (its head is AntecedentHead).
 std::optional<TokSpan> RelativeAntecedent(const DocView& v, uint32_t rel);
+// The head word of an antecedent: the word before its first preposition, else its last word.
+uint32_t AntecedentHead(const DocView& v, TokSpan ante);
 
 // Whether the capitalised run [s) looks like a news outlet name ("The Times", "Sky News").
 bool LooksLikeOutlet(const DocView& v, TokSpan s);

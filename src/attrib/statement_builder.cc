@@ -191,6 +191,56 @@ void AddQuoteContinuations(const DocView& v, std::vector<Draft>* drafts) {
   for (Draft& d : added) drafts->push_back(std::move(d));
 }
 
+// "Ukraine's military intelligence chief told Sky News … “It is impossible,” said Major
+// General Kyrylo Budanov.": a definite singular description of a person ("X's … chief", "the
+// … minister") that resolved to nobody earlier is the named person speaking in the next
+// statement, when that statement follows within the next sentence of the same paragraph and
+// nobody else speaks in between. Indefinite or plural descriptions ("a senior official",
+// "officials") stay anonymous.
+void LinkDescriptionsForward(const DocView& v, std::vector<Draft>* drafts) {
+  std::string lower;
+  for (size_t n = 0; n + 1 < drafts->size(); ++n) {
+    Draft& d = (*drafts)[n];
+    if (d.drop || !d.a.source || d.st.speaker.entity ||
+        d.st.speaker.kind != SpeakerKind::kAnonymousOfficial) {
+      continue;
+    }
+    const TokSpan src = *d.a.source;
+    if (src.size() < 2 || src.size() > 8) continue;
+    // Definite: "the …" or a possessive name ("Ukraine's …").
+    bool definite = v.info[src.begin].word == DocView::WordHash("the");
+    for (uint32_t i = src.begin; i + 1 < src.end && !definite; ++i) {
+      definite =
+          v.info[i].entity_type >= 0 && (v.info[i + 1].word == DocView::WordHash("'s") ||
+                                         v.info[i + 1].word == DocView::WordHash("\xE2\x80\x99s"));
+    }
+    // Singular person head: the last word, listed as an official-like noun, not plural.
+    const std::string_view head = LowerAscii(v.Text(src.end - 1), &lower);
+    const bool singular = !head.empty() && head.back() != 's';
+    if (!definite || !singular || v.lexicon.HeadKind(head) != SpeakerKind::kAnonymousOfficial) {
+      continue;
+    }
+    // The next statement (text order) with a named person speaker.
+    const Draft* next = nullptr;
+    for (size_t m = n + 1; m < drafts->size(); ++m) {
+      if (!(*drafts)[m].drop) {
+        next = &(*drafts)[m];
+        break;
+      }
+    }
+    if (!next || next->st.speaker.kind != SpeakerKind::kPerson || !next->st.speaker.name ||
+        !next->a.source) {
+      continue;
+    }
+    const uint32_t s0 = v.info[d.anchor].sentence;
+    const uint32_t s1 = v.info[next->anchor].sentence;
+    if (s1 < s0 || s1 > s0 + 1 || v.info[d.anchor].block != v.info[next->anchor].block) continue;
+    d.st.speaker.name = next->st.speaker.name;
+    d.st.speaker.entity = next->st.speaker.entity;
+    d.st.speaker.kind = SpeakerKind::kPerson;
+  }
+}
+
 }  // namespace
 
 void BuildStatements(const DocView& v, std::vector<Attribution> found, std::vector<Statement>* out,
@@ -218,12 +268,20 @@ void BuildStatements(const DocView& v, std::vector<Attribution> found, std::vect
     d.st.content = {Bytes(v, d.a.content.front()).start, Bytes(v, d.a.content.back()).end};
     if (!d.a.cue.empty()) d.st.cue = Bytes(v, d.a.cue);
     d.st.type = TypeOf(v, d.a);
+    d.detected_source = d.a.source;
     std::optional<TokSpan> src = d.a.source ? TrimSource(v, *d.a.source) : std::nullopt;
+    // "updates from a source within the FSB that suggests …": a source ending in a relative
+    // pronoun right before its cue is that pronoun's antecedent.
+    if (d.a.source && !d.a.cue.empty() && d.a.source->end == d.a.cue.begin &&
+        d.a.source->size() > 1 && v.info[d.a.source->end - 1].pronoun == Pronoun::kRelative) {
+      if (std::optional<TokSpan> ante = RelativeAntecedent(v, d.a.source->end - 1)) src = *ante;
+    }
     d.a.source = src;
     d.st.speaker = resolver.Resolve(src, d.anchor);
     if (src) d.st.speaker.span = Bytes(v, *src);
     d.drop = !KeepPrepositionCue(v, d);
   }
+  LinkDescriptionsForward(v, &drafts);
   AddQuoteContinuations(v, &drafts);
   std::stable_sort(drafts.begin(), drafts.end(),
                    [](const Draft& x, const Draft& y) { return x.anchor < y.anchor; });
@@ -236,9 +294,21 @@ void BuildStatements(const DocView& v, std::vector<Attribution> found, std::vect
 
   for (Draft& d : drafts) {
     if (d.drop) continue;
+    // A content in several pieces ("“A,” he said, “B.”"): the pieces alone, in text order.
+    d.st.content_parts.clear();
+    if (d.a.content.size() > 1) {
+      for (const TokSpan& c : d.a.content) d.st.content_parts.push_back(Bytes(v, c));
+    }
     if (parts) {
       StatementParts p;
       for (const TokSpan& c : d.a.content) p.content_parts.push_back(Bytes(v, c));
+      if (d.detected_source && d.st.speaker.span) {
+        const ByteSpan det = Bytes(v, *d.detected_source);
+        // Only while the speaker is still the one detected (paths may re-assign it).
+        if (det.start <= d.st.speaker.span->start && d.st.speaker.span->end <= det.end) {
+          p.source = det;
+        }
+      }
       parts->push_back(std::move(p));
     }
     out->push_back(std::move(d.st));

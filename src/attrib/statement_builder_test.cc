@@ -71,6 +71,17 @@ TEST(Attrib, SplitQuoteIsOneStatementWithTwoParts) {
             "but not soon.\xE2\x80\x9D");
   // The exported content covers both parts (and the attribution between them).
   EXPECT_EQ(t.Text(b.statements[0].content), t.doc.text);
+  // The statement itself lists the two quoted pieces without the attribution.
+  ASSERT_EQ(b.statements[0].content_parts.size(), 2u);
+  EXPECT_EQ(t.Text(b.statements[0].content_parts[0]), "\xE2\x80\x9CWe will win,\xE2\x80\x9D");
+  EXPECT_EQ(t.Text(b.statements[0].content_parts[1]), t.Text(b.parts[0].content_parts[1]));
+}
+
+TEST(Attrib, OnePieceContentHasNoParts) {
+  TestDoc t("Officials said the talks had failed.");
+  Built b = Build(t, {Make(t, "said", "Officials", {"the talks had failed"})});
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_TRUE(b.statements[0].content_parts.empty());
 }
 
 TEST(Attrib, AnonymousSpeakerKinds) {
@@ -230,6 +241,123 @@ TEST(Attrib, PunctuationOnlyContentIsDropped) {
   TestDoc t("He said: \xE2\x80\x9C...\xE2\x80\x9D");
   Built b = Build(t, {Make(t, "said", "He", {"\xE2\x80\x9C...\xE2\x80\x9D"})});
   EXPECT_TRUE(b.statements.empty());
+}
+
+TEST(Attrib, SpeakerTextDropsRelativeClauseButDetectedSourceKeepsIt) {
+  TestDoc t("Levine, who has given money to Rubio, said the race was over.");
+  Built b =
+      Build(t, {Make(t, "said", "Levine, who has given money to Rubio,", {"the race was over"})});
+  ASSERT_EQ(b.statements.size(), 1u);
+  ASSERT_TRUE(b.statements[0].speaker.span);
+  EXPECT_EQ(t.Text(*b.statements[0].speaker.span), "Levine");
+  // The PolNeAR-style span (what the evaluation scores) keeps the clause and the comma.
+  ASSERT_TRUE(b.parts[0].source);
+  EXPECT_EQ(t.Text(*b.parts[0].source), "Levine, who has given money to Rubio,");
+}
+
+TEST(Attrib, SpeakerTextStopsBeforeAParticipleOfSaying) {
+  TestDoc t(
+      "\"We expect power back by Thursday,\" said Marta Oleksiuk, a spokeswoman for Northgrid, "
+      "adding that 40 engineers were on site.");
+  Built b = Build(t, {Make(t, "said",
+                           "Marta Oleksiuk, a spokeswoman for Northgrid, adding that 40 engineers "
+                           "were on site",
+                           {"\"We expect power back by Thursday,\""})});
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_EQ(t.Text(*b.statements[0].speaker.span), "Marta Oleksiuk, a spokeswoman for Northgrid");
+}
+
+TEST(Attrib, SpeakerTextDropsTimeWordsAndRelativeClauses) {
+  TestDoc t("Ukrainian President Volodymyr Zelensky today said the line held.");
+  Built b = Build(
+      t, {Make(t, "said", "Ukrainian President Volodymyr Zelensky today", {"the line held"})});
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_EQ(t.Text(*b.statements[0].speaker.span), "Ukrainian President Volodymyr Zelensky");
+
+  TestDoc r(
+      "The defectors, most of whom fled in 1942, were Russian soldiers who, after being "
+      "captured, said they would fight.");
+  Built c = Build(r, {Make(r, "said", "who, after being captured,", {"they would fight"})});
+  ASSERT_EQ(c.statements.size(), 1u);
+  EXPECT_EQ(r.Text(*c.statements[0].speaker.span), "who");
+}
+
+TEST(Attrib, DefiniteDescriptionLinksToThePersonNamedInTheNextSentence) {
+  TestDoc t(
+      "Ukraine's military intelligence chief told Sky News that a coup was underway. "
+      "\xE2\x80\x9CIt is impossible to stop it,\xE2\x80\x9D said Major General Kyrylo Budanov.");
+  Built b = Build(
+      t, {Make(t, "told", "Ukraine's military intelligence chief", {"that a coup was underway"}),
+          Make(t, "said", "Major General Kyrylo Budanov",
+               {"\xE2\x80\x9CIt is impossible to stop it,\xE2\x80\x9D"})});
+  ASSERT_EQ(b.statements.size(), 2u);
+  const Speaker& named = b.statements[1].speaker;
+  ASSERT_EQ(named.kind, SpeakerKind::kPerson);
+  ASSERT_TRUE(named.entity);
+  EXPECT_EQ(b.statements[0].speaker.kind, SpeakerKind::kPerson);
+  EXPECT_EQ(b.statements[0].speaker.entity, named.entity);
+  EXPECT_EQ(b.statements[0].speaker.name, named.name);
+  // As written, the speaker is still the description.
+  EXPECT_EQ(t.Text(*b.statements[0].speaker.span), "Ukraine's military intelligence chief");
+}
+
+TEST(Attrib, IndefiniteOrDistantDescriptionsStayAnonymous) {
+  TestDoc t(
+      "A senior military official said the coup was underway. "
+      "\xE2\x80\x9CIt is impossible to stop it,\xE2\x80\x9D said Major General Kyrylo Budanov.");
+  Built b = Build(t, {Make(t, "said", "A senior military official", {"the coup was underway"}),
+                      Make(t, "said", "Major General Kyrylo Budanov",
+                           {"\xE2\x80\x9CIt is impossible to stop it,\xE2\x80\x9D"}, 1, 0)});
+  ASSERT_EQ(b.statements.size(), 2u);
+  EXPECT_EQ(b.statements[0].speaker.kind, SpeakerKind::kAnonymousOfficial);
+  EXPECT_FALSE(b.statements[0].speaker.entity);
+
+  TestDoc far(
+      "The defence chief said the coup was underway. The weather was cold. Snow fell all day. "
+      "\xE2\x80\x9CIt is over,\xE2\x80\x9D said Major General Kyrylo Budanov.");
+  Built c = Build(far, {Make(far, "said", "The defence chief", {"the coup was underway"}),
+                        Make(far, "said", "Major General Kyrylo Budanov",
+                             {"\xE2\x80\x9CIt is over,\xE2\x80\x9D"}, 1, 0)});
+  ASSERT_EQ(c.statements.size(), 2u);
+  EXPECT_FALSE(c.statements[0].speaker.entity);
+
+  // The next paragraph is another story.
+  TestDoc para(
+      "The Kremlin's UN ambassador accused the West of lying.\n\n"
+      "Russian leader Vladimir Putin vowed to strengthen the army.");
+  Built d = Build(
+      para, {Make(para, "accused", "The Kremlin's UN ambassador", {"the West of lying"}),
+             Make(para, "vowed", "Russian leader Vladimir Putin", {"to strengthen the army"})});
+  ASSERT_EQ(d.statements.size(), 2u);
+  EXPECT_FALSE(d.statements[0].speaker.entity);
+}
+
+TEST(Attrib, AppositiveNameWinsOverAResolvedDescription) {
+  TestDoc t(
+      "President Vladimir Putin said the war went well. The latest Western leader to visit "
+      "Kyiv, Spanish Prime Minister Pedro Sanchez, said Spain would stand with Ukraine.");
+  Built b = Build(t, {Make(t, "said", "President Vladimir Putin", {"the war went well"}),
+                      Make(t, "said",
+                           "The latest Western leader to visit Kyiv, Spanish Prime Minister Pedro "
+                           "Sanchez,",
+                           {"Spain would stand with Ukraine"}, 1, 0)});
+  ASSERT_EQ(b.statements.size(), 2u);
+  ASSERT_TRUE(b.statements[1].speaker.name);
+  EXPECT_EQ(*b.statements[1].speaker.name, "Pedro Sanchez");
+}
+
+TEST(Attrib, RelativePronounSourceIsItsAntecedentWithItsPhrase) {
+  TestDoc t(
+      "Osechkin has shared updates from a source within the FSB that suggests anger is "
+      "mounting.");
+  Built b = Build(t, {Make(t, "suggests", "the FSB that", {"anger is mounting"})});
+  ASSERT_EQ(b.statements.size(), 1u);
+  const Statement& s = b.statements[0];
+  ASSERT_TRUE(s.speaker.span);
+  EXPECT_EQ(t.Text(*s.speaker.span), "a source within the FSB");
+  EXPECT_EQ(s.speaker.kind, SpeakerKind::kAnonymousSource);
+  // "from a source …" is not a citing of the speaker by itself.
+  EXPECT_FALSE(s.citing);
 }
 
 }  // namespace

@@ -16,12 +16,18 @@
 namespace claimtrace::attrib {
 namespace {
 
-std::vector<uint8_t> CueLabels(size_t n, const std::vector<Attribution>& gold) {
+// Gold cue labels for the tagger. Leading auxiliaries ("has claimed", "also said") are left
+// out: the detector adds them back (ExtendCueLeft), and the tagger then learns one thing — the
+// cue word — instead of firing on "has" or "also".
+std::vector<uint8_t> CueLabels(const DocView& v, const std::vector<Attribution>& gold) {
+  const size_t n = v.size();
   std::vector<uint8_t> labels(n, kLabelO);
   for (const Attribution& a : gold) {
     if (a.cue.empty()) continue;
-    for (uint32_t i = a.cue.begin; i < a.cue.end && i < n; ++i) {
-      labels[i] = (i == a.cue.begin && (i == 0 || labels[i - 1] == kLabelO)) ? kLabelB : kLabelI;
+    uint32_t begin = a.cue.begin;
+    while (begin + 1 < a.cue.end && IsCueAux(v.info[begin].word)) ++begin;
+    for (uint32_t i = begin; i < a.cue.end && i < n; ++i) {
+      labels[i] = (i == begin && (i == 0 || labels[i - 1] == kLabelO)) ? kLabelB : kLabelI;
     }
   }
   return labels;
@@ -33,8 +39,7 @@ Model TrainModel(const std::vector<TrainExample>& examples, const TrainOptions& 
   Model model = Model::Empty();
   model.meta = options.meta;
   // The cue vocabulary: words that start gold cues often enough (twice, and in at least 1% of
-  // their occurrences). Other words are only scored right after a cue word (as its
-  // continuation) or when the lexicon lists them.
+  // their occurrences); a feature of the tagger.
   {
     std::unordered_map<uint64_t, std::pair<uint32_t, uint32_t>> counts;  // (starts, occurrences)
     for (const TrainExample& ex : examples) {
@@ -43,10 +48,18 @@ Model TrainModel(const std::vector<TrainExample>& examples, const TrainOptions& 
         if (!a.cue.empty()) ++counts[ex.view->info[a.cue.begin].word].first;
       }
     }
+    // The skip vocabulary: words seen often enough to judge (skip_min_count) that start a cue in
+    // fewer than 1 in 200 of their occurrences. They are never cue candidates; everything else
+    // (rare and unseen words included) is, so that cues outside the training vocabulary can be
+    // found from their suffixes and context.
     for (const auto& [word, c] : counts) {
       if (c.first >= 2 && c.first * 100 >= c.second) model.cue_vocab.push_back(word);
+      if (c.second >= options.skip_min_count && c.first * 200 < c.second) {
+        model.skip_vocab.push_back(word);
+      }
     }
     std::sort(model.cue_vocab.begin(), model.cue_vocab.end());
+    std::sort(model.skip_vocab.begin(), model.skip_vocab.end());
   }
 
   model.cue.BeginTraining();
@@ -61,7 +74,7 @@ Model TrainModel(const std::vector<TrainExample>& examples, const TrainOptions& 
     for (size_t idx : order) {
       const TrainExample& ex = examples[idx];
       const DocView& v = *ex.view;
-      const std::vector<uint8_t> labels = CueLabels(v.size(), ex.gold);
+      const std::vector<uint8_t> labels = CueLabels(v, ex.gold);
       std::vector<TokSpan> found = TagCues(v, model, &labels, &model.cue);
       std::vector<TokSpan> gold_cues;
       for (const Attribution& a : ex.gold) {
@@ -69,7 +82,8 @@ Model TrainModel(const std::vector<TrainExample>& examples, const TrainOptions& 
       }
       std::sort(gold_cues.begin(), gold_cues.end(),
                 [](const TokSpan& a, const TokSpan& b) { return a.begin < b.begin; });
-      for (const TokSpan& c : gold_cues) {
+      for (TokSpan c : gold_cues) {  // compared as the tagger learns them: auxiliaries left out
+        while (c.begin + 1 < c.end && IsCueAux(v.info[c.begin].word)) ++c.begin;
         ++cue_n;
         cue_err += std::find(found.begin(), found.end(), c) == found.end();
       }
