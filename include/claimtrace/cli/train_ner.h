@@ -23,7 +23,7 @@ struct TrainNerOptions {
   CommonOptions common;              // --data-dir: lexicons (and the default model location)
   std::string data;                  // --data: directory with the .iob2 files
   std::string out;                   // --out: model file to write
-  std::vector<std::string> files;    // --files: IOB2 file names (default: all three)
+  std::vector<std::string> files;    // --files: IOB2 files or html-dev name lists (*.tsv)
   std::vector<std::string> include;  // --include: keep documents whose id contains one of these
   std::vector<std::string> exclude;  // --exclude: drop documents whose id contains one of these
   int epochs = 10;                   // --epochs
