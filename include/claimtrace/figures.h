@@ -2,9 +2,10 @@
 //
 // FigureExtractor finds quantities (numbers, number words, fractions, ranges, qualifiers, units,
 // what is counted) and links each to the statement that gives it. TimeExtractor finds dates,
-// times, durations and sets and normalises them (TIMEX3 values) against the publication date:
-// Document::published, else TimeOptions::default_published, else a date inferred from the text
-// (then published_inferred is set). Run TimeExtractor first: numbers inside time expressions
+// times, durations and sets and normalises them (TIMEX3 values and mods: "late September" ->
+// 2022-09, END) against the publication date: Document::published, else
+// TimeOptions::default_published, else a date inferred from the text (then published_inferred
+// is set). Run TimeExtractor first: numbers inside time expressions
 // (years, dates, "four weeks") are never figures. Both read the language core's tokens and
 // sentences (no tokenising of their own) and only replace their own fields of the Document.
 // Conventions (bounds, qualifiers, units, values) are in docs/export-format.md. Both are

@@ -283,6 +283,10 @@ CivilDate HolidayDate(Holiday h, int year) {
       return NthWeekday(year, 9, 1, 1);
     case Holiday::kMemorialDayUs:
       return LastWeekday(year, 5, 1);
+    case Holiday::kBlackFriday:
+      return AddDays(NthWeekday(year, 11, 4, 4), 1);
+    case Holiday::kCyberMonday:
+      return AddDays(NthWeekday(year, 11, 4, 4), 4);
   }
   return {year, 1, 1};
 }

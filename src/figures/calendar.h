@@ -128,6 +128,8 @@ enum class Holiday : uint8_t {
   kBoxingDay,
   kLaborDayUs,
   kMemorialDayUs,
+  kBlackFriday,  // the day after US Thanksgiving
+  kCyberMonday,  // the Monday after US Thanksgiving
 };
 CivilDate HolidayDate(Holiday h, int year);
 

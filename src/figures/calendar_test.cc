@@ -72,6 +72,8 @@ TEST(Calendar, Holidays) {
   EXPECT_EQ(FormatIsoDate(HolidayDate(Holiday::kElectionDayUs, 2020)), "2020-11-03");
   EXPECT_EQ(FormatIsoDate(HolidayDate(Holiday::kThanksgivingUs, 2016)), "2016-11-24");
   EXPECT_EQ(FormatIsoDate(HolidayDate(Holiday::kMemorialDayUs, 2024)), "2024-05-27");
+  EXPECT_EQ(FormatIsoDate(HolidayDate(Holiday::kBlackFriday, 2025)), "2025-11-28");
+  EXPECT_EQ(FormatIsoDate(HolidayDate(Holiday::kCyberMonday, 2025)), "2025-12-01");
   EXPECT_EQ(FormatIsoDate(HolidayDate(Holiday::kLaborDayUs, 2016)), "2016-09-05");
 }
 

@@ -3,6 +3,7 @@
 // the unit "people" from person nouns, casualty verbs, collective nouns ("a crowd of 15,000")
 // or an earlier count of people in the same sentence ("and 167 more"). Covered by
 // figure_extractor_test.cc.
+#include <cmath>
 #include <string>
 
 #include "figures/figure_scanner.h"
@@ -19,6 +20,7 @@ FigureScanner::NounPhrase FigureScanner::ReadNounPhrase(size_t k, bool after_of)
            Is(k, "these") || Is(k, "this") || Is(k, "that") || Is(k, "your")) {
       ++k;
     }
+    if (In(k) && v_.IsNumber(k) && In(k + 1) && v_.IsWord(k + 1)) ++k;  // "23 of its 29 delegates"
   } else {
     while (Is(k, "more") || Is(k, "other") || Is(k, "additional") || Is(k, "extra") ||
            Is(k, "further") || Is(k, "others")) {
@@ -67,11 +69,20 @@ FigureScanner::NounPhrase FigureScanner::ReadNounPhrase(size_t k, bool after_of)
     if (c & (kWcFutureCue | kWcSpeech | kWcChangeVerb | kWcTimeUnit | kWcNumber | kWcMultiplier)) {
       if (!(c & kWcPeople)) break;
     }
+    // A noun compound goes on: "training sessions" (an -ing word before a plural noun).
+    const bool compound_ing = w.ends_with("ing") && In(k + 1) && v_.IsWord(k + 1) &&
+                              !v_.Capitalized(k + 1) && v_.Lower(k + 1).size() > 3 &&
+                              v_.Lower(k + 1).ends_with("s") &&
+                              !(v_.Cls(k + 1) & (kWcStop | kWcAux | kWcEvent));
     if (words > 0 && !v_.Capitalized(k) && w.size() > 4 &&
-        (w.ends_with("ed") || w.ends_with("ing")) && !(c & kWcPeople)) {
-      break;
+        (w.ends_with("ed") || w.ends_with("ing")) && !(c & kWcPeople) &&
+        !(In(k + 1) && (v_.Cls(k + 1) & kWcPeople)) && !compound_ing) {
+      break;  // "were killed", but not "Ohio registered voters"
     }
-    if (words == 0 && (c & kWcEvent) && !(c & kWcPeople)) break;
+    if (words == 0 && (c & kWcEvent) && !(c & kWcPeople) &&
+        !(In(k + 1) && (v_.Cls(k + 1) & kWcPeople))) {
+      break;  // "killed", but not "registered voters"
+    }
     if (c & kWcPeople) np.people = true;
     if (IsDemonymPlural(k) && words > 0) np.people = true;
     if (IsDemonymPlural(k) && !In(k + 1)) np.people = true;
@@ -84,8 +95,28 @@ FigureScanner::NounPhrase FigureScanner::ReadNounPhrase(size_t k, bool after_of)
     np.end = k;
     // A lower-case plural noun usually ends the phrase ("Russian soldiers").
     if (!v_.Capitalized(k - 1) && w.size() > 3 && w.back() == 's' && !w.ends_with("ss") &&
-        !w.ends_with("us") && !w.ends_with("is")) {
+        !w.ends_with("us") && !w.ends_with("is") &&
+        !(w.find('-') != std::string_view::npos && !(c & kWcPeople))) {  // "plain-clothes"
       break;
+    }
+  }
+  // The head decides: "10,000 volunteer training sessions" counts sessions, not volunteers.
+  if (np.people && np.end >= np.begin + 2 && v_.IsWord(np.end - 1) && !v_.Capitalized(np.end - 1) &&
+      !(v_.Cls(np.end - 1) & kWcPeople)) {
+    const std::string_view head = v_.Lower(np.end - 1);
+    if (head.size() > 3 && head.back() == 's' && !head.ends_with("ss")) np.people = false;
+  }
+  // "62 individuals, companies and unions": persons coordinated with things are not a count
+  // of people.
+  if (np.people && np.end > np.begin && Is(np.end, ",")) {
+    for (size_t j = np.end + 1; j < np.end + 3 && In(j) && v_.IsWord(j); ++j) {
+      const std::string_view w = v_.Lower(j);
+      if (v_.Cls(j) & (kWcPeople | kWcStop | kWcAux)) break;
+      if (!v_.Capitalized(j) && w.size() > 3 && w.back() == 's' && !w.ends_with("ss") &&
+          (Is(j + 1, ",") || Is(j + 1, "and") || Is(j + 1, "or"))) {
+        np.people = false;
+        break;
+      }
     }
   }
   // "8,200 business and leisure travelers": a coordinated head noun that counts people.
@@ -143,6 +174,12 @@ void FigureScanner::Describe(FigureMention* f, const Quantity& q, size_t fig_beg
   if (!after_of && np.end == np.begin && np.people_adj.empty() && Is(fig_end, "of")) {
     np = ReadNounPhrase(fig_end, true);  // "33 of the injured"
   }
+  if (Is(fig_end, "worth") && Is(fig_end + 1, "of")) {
+    np = ReadNounPhrase(fig_end + 1, true);  // "$250 billion worth of goods"
+  }
+  if (q.fraction && np.end == np.begin && !Is(fig_end, "of")) {
+    np = ReadNounPhrase(fig_end, false);  // "eight of 10 voters", "one in five adults"
+  }
   std::string what;
   bool people = np.people;
   std::string_view event;
@@ -178,7 +215,9 @@ void FigureScanner::Describe(FigureMention* f, const Quantity& q, size_t fig_beg
       if (!out_->empty() && sentence_figs_ > 0 && out_->back().unit == "people" &&
           out_->back().sentence == sentence_) {
         f->unit = "people";
-      } else {
+      } else if (!q.compound && !DigitCompound(fig_end)) {
+        // "a crowd of 15,000", "refugees ... to 10,000"; not "a 28-nation bloc" (a compound
+        // counts its own noun).
         for (size_t k = fig_begin, n = 0; k > b_ && n < 4; ++n) {
           --k;
           if (v_.Cls(k) & (kWcCollective | kWcPeople)) {
@@ -189,6 +228,46 @@ void FigureScanner::Describe(FigureMention* f, const Quantity& q, size_t fig_beg
       }
     }
   }
+  // "a father of seven", "mother of three": a parent's children.
+  if (f->unit.empty() && np.end == np.begin && fig_begin >= b_ + 2 && v_.Is(fig_begin - 1, "of")) {
+    const std::string_view kin = v_.Lower(fig_begin - 2);
+    if (kin == "father" || kin == "mother" || kin == "parent" || kin == "parents" ||
+        kin == "grandmother" || kin == "grandfather" || kin == "mom" || kin == "dad") {
+      f->unit = "people";
+      if (f->what.empty()) f->what = "children";
+    }
+  }
+  // A score on a scale or a rate is not a count of people: "734 out of 1,000", "7 per 1,000".
+  if (f->unit == "people" && !np.people &&
+      ((Is(fig_end, "out") && Is(fig_end + 1, "of")) || Is(fig_end, "per"))) {
+    f->unit.clear();
+  }
+  // A factor ("a threefold increase", "3x") multiplies; it counts nothing.
+  if (q.factor && !np.people) f->unit.clear();
+  // A count of people is a whole number: "22.2 per 100,000" is a rate.
+  if (f->unit == "people" && (f->low != std::floor(f->low) || f->high != std::floor(f->high))) {
+    f->unit.clear();
+  }
+  // "a three-judge panel", "a 112-member body": the compound's noun says what is counted.
+  const bool digit_compound = DigitCompound(fig_end);
+  if (digit_compound && f->unit == "people" && !np.people) f->unit.clear();
+  if (f->unit.empty() && ((q.compound && fig_end == fig_begin + 1) || digit_compound)) {
+    const std::string_view w = digit_compound ? v_.Lower(fig_end + 1) : v_.Lower(fig_begin);
+    const size_t dash = digit_compound ? std::string_view::npos : w.rfind('-');
+    if (digit_compound || dash != std::string_view::npos) {
+      const std::string noun(digit_compound ? w : w.substr(dash + 1));
+      const WordInfo* info = LookupWord(noun);
+      if (!info || !(info->cls & kWcPeople)) info = LookupWord(noun + "s");
+      if (info && (info->cls & kWcPeople)) f->unit = "people";
+    }
+  }
+}
+
+// "16-pin", "28-nation", "112-member": digits glued by a hyphen to a lower-case noun.
+bool FigureScanner::DigitCompound(size_t fig_end) const {
+  return fig_end > b_ && Is(fig_end, "-") && v_.Glued(fig_end - 1) && v_.Glued(fig_end) &&
+         In(fig_end + 1) && v_.IsWord(fig_end + 1) && !v_.Capitalized(fig_end + 1) &&
+         v_.IsNumber(fig_end - 1);
 }
 
 bool FigureScanner::IsCasualty(std::string_view event) {

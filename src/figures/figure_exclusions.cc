@@ -69,7 +69,7 @@ bool FigureScanner::Excluded(const Quantity& q) const {
     if (!has_unit && !rating) return true;
   }
   // Phone numbers and codes: "+44 20 ...".
-  if (p != SIZE_MAX && v_.Is(p, "+") && v_.Glued(p)) return true;
+  if (p != SIZE_MAX && v_.Is(p, "+") && v_.Glued(p) && !has_unit) return true;  // not "+13.1%"
   if (p != SIZE_MAX && v_.Is(p, "#")) return true;
   // Ages: "aged 23", "age 39", "25-year-old", "39 years old", "Mytkevich, 39,".
   if (p != SIZE_MAX && (v_.Is(p, "aged") || v_.Is(p, "age") || v_.Is(p, "ages"))) return true;
@@ -134,7 +134,7 @@ bool FigureScanner::Excluded(const Quantity& q) const {
   // Names with numbers: "Boeing 737", "Apollo 11", "Windows 10" (a capitalised word right
   // before, not at the sentence start and not a function word, and no unit or people after).
   if (!has_unit && !people_after && !q.words && p != SIZE_MAX && v_.IsWord(p) &&
-      v_.Capitalized(p) && !v_.SentenceStart(p) &&
+      (v_.Capitalized(p) || (v_.tok(p).flags & kTokenAllCaps)) && !v_.SentenceStart(p) &&
       !(v_.Cls(p) & (kWcStop | kWcMonth | kWcTemporalPrep | kWcEvent | kWcSpeech))) {
     return true;
   }
@@ -143,6 +143,7 @@ bool FigureScanner::Excluded(const Quantity& q) const {
       ((v_.Cls(q.end) & kWcStreet) || (Cls(q.end + 1) & kWcStreet))) {
     return true;
   }
+  if (NameOrCodeContext(q, people_after)) return true;
   // The pronoun/determiner "one": only "one soldier", "at least one".
   if (q.single_one) {
     if (Is(q.end, "of") || Is(q.end, "another") || Is(q.end, "day") || Is(q.end, "time")) {
@@ -155,6 +156,170 @@ bool FigureScanner::Excluded(const Quantity& q) const {
          v_.Is(p, "which") || v_.Is(p, "this") || v_.Is(p, "that"))) {
       return true;
     }
+  }
+  return false;
+}
+
+// Evidence that a bare number counts or measures something: a unit or currency, a qualifier
+// before it ("about", "more than") or after it ("or more"), a person noun after it, or a
+// lower-case counted noun right after it ("70 deals", "265 randomized trials").
+bool FigureScanner::QuantityEvidence(const Quantity& q, bool people_after) const {
+  if (!q.unit.empty() || q.has_post || q.approx_mark || people_after) return true;
+  if (QualifierBefore(q.begin).has_value()) return true;
+  if (In(q.end) && v_.IsWord(q.end) && !v_.Capitalized(q.end) &&
+      !(v_.Cls(q.end) & (kWcStop | kWcAux | kWcTimeUnit))) {
+    return true;
+  }
+  return false;
+}
+
+// Numbers that name, label or locate rather than count, decided from their context when there
+// is no evidence of a quantity (QuantityEvidence): a capitalised name right after the number
+// that does not end in a counted plural ("1951 Refugee Convention", "41 Shots", but not
+// "2,472 Republican National Convention delegates" or "29 New Yorkers"); a street address
+// ("131 West 23rd Street"); the last group of a dashed digit chain ("800-273-8255"); a number
+// after "per" (a rate's denominator: "22.2 per 100,000") or "out of" (a scale: "734 out of
+// 1,000"); ages ("between the ages of 22 and 25", "At 17, she ..."); a code range in
+// parentheses after a noun ("import alert (66-80)"); "six figures", "double digits"; a number
+// glued to letters that are not a unit ("5G", "4x USB" unless "3x more"/"by 3x").
+bool FigureScanner::NameOrCodeContext(const Quantity& q, bool people_after) const {
+  const size_t nb = q.num_begin, ne = q.num_end;
+  const size_t p = nb > b_ ? nb - 1 : SIZE_MAX;
+  const bool has_unit = !q.unit.empty();
+  // Denominators and scales.
+  if (p != SIZE_MAX &&
+      (v_.Is(p, "per") || (v_.Is(p, "every") && nb >= b_ + 2 && v_.Is(nb - 2, "per")))) {
+    return true;
+  }
+  if (p != SIZE_MAX && v_.Is(p, "of") && nb >= b_ + 2 && v_.Is(nb - 2, "out") && nb >= b_ + 3 &&
+      v_.IsNumber(nb - 3)) {
+    return true;
+  }
+  // The last group of a dashed digit chain: phone numbers, codes.
+  if (!q.words && p != SIZE_MAX && (v_.Is(p, "-") || v_.Is(p, "–")) && v_.Glued(p) &&
+      nb >= b_ + 2 && v_.IsNumber(nb - 2) && v_.Glued(nb - 2)) {
+    return true;
+  }
+  // Ages: "between the ages of 22 and 25"; "At 17, Hannah ...".
+  for (size_t k = nb, n = 0; k > b_ && n < 6; ++n) {
+    --k;
+    if ((v_.Is(k, "ages") || v_.Is(k, "age")) && Is(k + 1, "of")) return true;
+    if (!(v_.IsNumber(k) || v_.Is(k, "and") || v_.Is(k, "to") || v_.Is(k, "or") ||
+          v_.Is(k, "between") || v_.Is(k, "of") || v_.Is(k, "the") || v_.Is(k, "-"))) {
+      break;
+    }
+  }
+  if (!q.words && !has_unit && p != SIZE_MAX && v_.Is(p, "at") && v_.SentenceStart(p) &&
+      Is(ne, ",") && q.value <= 110) {
+    return true;
+  }
+  // "18- to 24-year-old": a suspended hyphen before an age or duration compound.
+  if (Is(ne, "-") && v_.Glued(ne - 1) &&
+      (Is(ne + 1, "to") || Is(ne + 1, "and") || Is(ne + 1, "or"))) {
+    for (size_t k = ne + 2; k < ne + 6 && In(k); ++k) {
+      const std::string_view w = v_.Lower(k);
+      if (w.find("year") != std::string_view::npos || w.find("old") != std::string_view::npos ||
+          (v_.Cls(k) & kWcTimeUnit)) {
+        return true;
+      }
+    }
+  }
+  // Ages after a copula at a clause end: "Trump, who is 70.", "when she turned 40,".
+  if (!q.words && !has_unit && p != SIZE_MAX && q.value <= 110 &&
+      (v_.Is(p, "turned") || v_.Is(p, "turns") || v_.Is(p, "turning") ||
+       ((v_.Is(p, "is") || v_.Is(p, "was")) && nb >= b_ + 2 && v_.Is(nb - 2, "who"))) &&
+      (!In(ne) || v_.Kind(ne) == TokenKind::kPunct)) {
+    return true;
+  }
+  // Idioms of magnitude: "six figures", "double digits".
+  if (Is(q.end, "figures") || Is(q.end, "digits")) return true;
+  // Glued letters that are not a unit: "5G", "4x USB" (but "by 3x", "7x more" are factors).
+  if (!has_unit && !q.words && In(ne) && v_.IsWord(ne) && !v_.SpaceBefore(ne) &&
+      !(v_.Cls(ne) & (kWcMultiplier | kWcPercent))) {
+    const std::string_view g = v_.Lower(ne);
+    if (g == "x") {
+      const bool factor = (p != SIZE_MAX && (v_.Is(p, "by") || v_.Is(p, "over") ||
+                                             v_.Is(p, "about") || v_.Is(p, "to"))) ||
+                          !In(ne + 1) || !v_.IsWord(ne + 1) || (v_.Cls(ne + 1) & kWcStop) ||
+                          v_.Lower(ne + 1).ends_with("er");
+      if (!factor) return true;
+    } else if (g != "s" && g != "th" && g != "st" && g != "nd" && g != "rd") {
+      return true;
+    }
+  }
+  // A code range in parentheses right after a noun: "import alert (66-80)".
+  if (!has_unit && !q.words && p != SIZE_MAX && v_.Is(p, "(") && nb >= b_ + 2 &&
+      v_.IsWord(nb - 2) && !v_.Capitalized(nb - 2) && Is(ne, "-") && v_.IsNumber(ne + 1) &&
+      Is(ne + 2, ")")) {
+    return true;
+  }
+  // Street addresses: "131 West 23rd Street".
+  if (!has_unit && !q.words && v_.IsWord(q.end) && v_.Capitalized(q.end)) {
+    for (size_t k = q.end; k < q.end + 4 && In(k); ++k) {
+      if (v_.Cls(k) & kWcStreet) return true;
+      if (!(v_.Capitalized(k) || v_.IsNumber(k))) break;
+    }
+  }
+  // "a 911 caller", "a Formula 1 veteran": a number before a singular noun labels it; it does
+  // not count it.
+  const bool singular_after = In(q.end) && v_.IsWord(q.end) && !v_.Capitalized(q.end) &&
+                              !v_.Lower(q.end).ends_with("s") &&
+                              !(v_.Cls(q.end) & (kWcStop | kWcAux));
+  if (!has_unit && !q.words && singular_after && q.value != 1 && p != SIZE_MAX &&
+      (v_.Is(p, "a") || v_.Is(p, "an"))) {
+    return true;
+  }
+  if (!has_unit && !q.words && singular_after && p != SIZE_MAX && v_.IsWord(p) &&
+      v_.Capitalized(p) && !v_.SentenceStart(p) && !(v_.Cls(p) & (kWcStop | kWcMonth))) {
+    return true;
+  }
+  // Selections: "the first four states", "the top 10", "the last three".
+  if (!has_unit && p != SIZE_MAX && nb >= b_ + 2 && v_.Is(nb - 2, "the") &&
+      (v_.Is(p, "first") || v_.Is(p, "last") || v_.Is(p, "top") || v_.Is(p, "final"))) {
+    return true;
+  }
+  // The first number of a time range: "40 or 50 years ago", "between 10-11 a.m.".
+  if (!has_unit && In(q.end + 1) && v_.IsNumber(q.end + 1) && v_.tok(q.end + 1).in_time &&
+      (Is(q.end, "or") || Is(q.end, "to") || Is(q.end, "-") || Is(q.end, "–") ||
+       Is(q.end, "and"))) {
+    return true;
+  }
+  // A rating scale: "on a 1,000-point scale".
+  if (!has_unit && Is(ne, "-") && Is(ne + 1, "point") && Is(ne + 2, "scale")) return true;
+  // A scale after a spaced slash: "4.96 / 5.0".
+  if (!has_unit && p != SIZE_MAX && v_.Is(p, "/") && nb >= b_ + 2 && v_.IsNumber(nb - 2)) {
+    return true;
+  }
+  // Amounts of time the time grammar left alone: "half a million years", "16,000 waking
+  // hours", "two nights" (durations are times, never figures).
+  if (!has_unit && (Cls(q.end) & (kWcTimeUnit | kWcPartOfDay) || Is(q.end, "nights") ||
+                    Is(q.end, "night") || Is(q.end, "weekends"))) {
+    return true;
+  }
+  if (!has_unit && In(q.end + 1) && v_.IsWord(q.end) && !(Cls(q.end) & (kWcStop | kWcAux)) &&
+      v_.Lower(q.end).ends_with("ing") && (Cls(q.end + 1) & kWcTimeUnit) &&
+      v_.Lower(q.end + 1).ends_with("s")) {
+    return true;
+  }
+  if (QuantityEvidence(q, people_after)) return false;
+  // "these 10 at home": a demonstrative and nothing counted after the number.
+  if (!q.words && p != SIZE_MAX && (v_.Is(p, "these") || v_.Is(p, "those")) &&
+      (!In(q.end) || v_.Kind(q.end) == TokenKind::kPunct || (v_.Cls(q.end) & kWcStop))) {
+    return true;
+  }
+  // A capitalised name right after the number: "1951 Refugee Convention", "41 Shots".
+  if (!q.words && In(q.end) && v_.IsWord(q.end) && v_.Capitalized(q.end) &&
+      !v_.SentenceStart(q.end) && !(v_.Cls(q.end) & (kWcMonth | kWcPeople)) &&
+      !IsDemonymPlural(q.end)) {
+    size_t k = q.end;
+    while (In(k) && v_.IsWord(k) && (v_.Capitalized(k) || v_.Is(k, "of"))) ++k;
+    const std::string_view last = v_.Lower(k - 1);
+    const bool plural_head =
+        last.size() > 3 && last.back() == 's' && !last.ends_with("ss") && !last.ends_with("us");
+    const bool counted_after = In(k) && v_.IsWord(k) && !v_.Capitalized(k) &&
+                               !(v_.Cls(k) & (kWcStop | kWcAux)) && v_.Lower(k).back() == 's';
+    if (!plural_head && !counted_after) return true;
+    if (plural_head && p != SIZE_MAX && v_.Is(p, "(")) return true;  // "(41 Shots)": a title
   }
   return false;
 }
@@ -180,7 +345,12 @@ bool FigureScanner::IsDemonymPlural(size_t k) const {
   if (!v_.IsWord(k) || !v_.Capitalized(k)) return false;
   if (v_.Cls(k) & kWcDemonymPl) return true;
   const std::string_view w = v_.Lower(k);
-  return w.size() > 4 && w.ends_with("ans");
+  // "Americans", "New Yorkers", "Londoners", "Israelis", "Muscovites".
+  if (w.size() > 4 && (w.ends_with("ans") || w.ends_with("ites"))) return true;
+  const bool place_before =
+      k > b_ && v_.IsWord(k - 1) && v_.Capitalized(k - 1) && !v_.SentenceStart(k - 1);
+  return w.size() > 5 && (w.ends_with("ers") || w.ends_with("is")) &&
+         (place_before || w.ends_with("oners") || w.ends_with("landers"));
 }
 
 }  // namespace claimtrace::figures

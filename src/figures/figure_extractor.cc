@@ -21,6 +21,9 @@ void FigureExtractor::Annotate(const TextAnalysis& analysis, Document* doc) cons
   }
   std::vector<figures::FigureMention> found = figures::FindFigures(view, analysis.sentence_tokens);
   doc->figures.reserve(found.size());
+  std::vector<ByteSpan> spans;
+  spans.reserve(found.size());
+  for (const figures::FigureMention& f : found) spans.push_back(f.span);
   for (figures::FigureMention& f : found) {
     Figure out;
     out.span = f.span;
@@ -29,7 +32,7 @@ void FigureExtractor::Annotate(const TextAnalysis& analysis, Document* doc) cons
     out.qualifier = f.qualifier;
     if (!f.unit.empty()) out.unit = std::move(f.unit);
     if (!f.what.empty()) out.what = std::move(f.what);
-    out.statement = figures::StatementFor(*doc, f.span);
+    out.statement = figures::StatementFor(*doc, f.span, spans);
     doc->figures.push_back(std::move(out));
   }
 }

@@ -67,6 +67,16 @@ const Phrase kQualifiers[] = {
     {{"circa"}, Qualifier::kApprox},
     {{"c."}, Qualifier::kApprox},
     {{"just", "over"}, Qualifier::kApprox},
+    {{"a", "bit", "over"}, Qualifier::kApprox},
+    {{"a", "bit", "under"}, Qualifier::kApprox},
+    {{"a", "bit", "more", "than"}, Qualifier::kApprox},
+    {{"a", "bit", "less", "than"}, Qualifier::kApprox},
+    {{"a", "little", "more", "than"}, Qualifier::kApprox},
+    {{"a", "little", "less", "than"}, Qualifier::kApprox},
+    {{"just", "shy", "of"}, Qualifier::kApprox},
+    {{"shy", "of"}, Qualifier::kAtMost},
+    {{"well", "under"}, Qualifier::kAtMost},
+    {{"well", "below"}, Qualifier::kAtMost},
     {{"just", "under"}, Qualifier::kApprox},
     {{"just", "below"}, Qualifier::kApprox},
     {{"just", "above"}, Qualifier::kApprox},
@@ -142,11 +152,33 @@ std::optional<std::pair<size_t, Qualifier>> FigureScanner::QualifierBefore(size_
   for (const Phrase& p : kQualifiers) {
     const size_t k = MatchBefore(begin, p.words);
     if (k == SIZE_MAX) continue;
+    if (p.words.size() == 1 && *p.words.begin() == "about" && AboutIsPreposition(k)) continue;
     if (!best || k < best->first) best = std::make_pair(k, p.q);
   }
   // The phrase must end right before the number ("some 3,000", not "some of the 3,000"); the
   // longest match wins ("no more than" over "more than").
   return best;
+}
+
+// "about" is a preposition, not a qualifier, after a word that takes an "about" complement:
+// verbs and nouns of speaking, knowing and feeling ("his comment about 47 percent of the
+// country", "talked about 500 jobs", "learn more about 529 plans"). Such a figure is read as
+// exact: the writer reports what was talked about, not an approximation.
+bool FigureScanner::AboutIsPreposition(size_t about) const {
+  if (about <= b_) return false;
+  static constexpr std::string_view kStems[] = {
+      "talk",  "spoke",   "speak",   "comment",  "remark",    "question", "ask",  "know",  "knew",
+      "think", "thought", "worr",    "concern",  "care",      "complain", "joke", "learn", "hear",
+      "heard", "read",    "wrote",   "write",    "story",     "stories",  "news", "debat", "argu",
+      "warn",  "wonder",  "forget",  "forgot",   "inform",    "detail",   "lie",  "lying", "lied",
+      "brag",  "boast",   "more",    "anything", "something", "nothing",  "lot",  "clear", "honest",
+      "upset", "angry",   "excited", "curious",  "serious",   "remind",   "feel", "felt"};
+  const std::string_view w = v_.Lower(about - 1);
+  if (!v_.IsWord(about - 1)) return false;
+  for (std::string_view stem : kStems) {
+    if (w.starts_with(stem)) return true;
+  }
+  return false;
 }
 
 // Change context ("rose 5% to 7%", "fell from 4.1% to 3.8%"): "to" is not a range there.
@@ -195,6 +227,7 @@ bool FigureScanner::MayStart(size_t i) const {
   if (t.info && (t.info->cls & (kWcNumber | kWcFraction | kWcFigureStart))) return true;
   const std::string_view w = v_.Text(i);
   if (w.find('-') != std::string_view::npos) return true;  // "two-thirds", "ten-point"
+  if (w.size() > 6 && w.ends_with("fold")) return true;    // "threefold"
   // Currency prefixes and codes: "US$", "C$", "NZ $", "USD 5m".
   return (In(i + 1) && (v_.Is(i + 1, "$") || v_.IsNumber(i + 1))) &&
          (t.flags & (kTokenAllCaps | kTokenCapitalized));
@@ -223,7 +256,13 @@ size_t FigureScanner::TryAt(size_t i) {
   size_t k = q1.end;
   const bool dash = Is(k, "-") || Is(k, "–") || Is(k, "—");
   const bool to = Is(k, "to");
-  const bool and_ = Is(k, "and") && between;
+  // "Cost range: $465 and $4,304", "ranging $5 and $10": a range word before stands for
+  // "between".
+  const bool range_word = !between && !from && q1.begin > b_ &&
+                          (v_.Lower(q1.begin - 1).starts_with("rang") ||
+                           (v_.Is(q1.begin - 1, ":") && q1.begin > b_ + 1 &&
+                            v_.Lower(q1.begin - 2).starts_with("rang")));
+  const bool and_ = Is(k, "and") && (between || range_word);
   const bool or_ = Is(k, "or") && !between && !from;
   if ((dash || to || and_ || or_ || (between && to)) && !q1.fraction && !q1.has_post) {
     size_t j = k + 1;
@@ -270,6 +309,12 @@ size_t FigureScanner::TryAt(size_t i) {
   }
   if (!is_range && Excluded(q1)) return q1.end;
   if (is_range && (InTime(q1.begin, q1.end) || ExcludedRangeSide(q1))) return fig_end;
+  // A code range in parentheses after a noun: "import alert (66-80)".
+  if (is_range && q1.unit.empty() && !q1.words && !between && !from && fig_begin >= b_ + 2 &&
+      v_.Is(fig_begin - 1, "(") && Is(fig_end, ")") && v_.IsWord(fig_begin - 2) &&
+      !v_.Capitalized(fig_begin - 2) && !(v_.Cls(fig_begin - 2) & (kWcStop | kWcAux))) {
+    return fig_end;
+  }
   if (!is_range) {
     if (q1.has_post) qual = q1.post;
     if (q1.approx_mark) qual = Qualifier::kApprox;
@@ -311,6 +356,11 @@ size_t FigureScanner::TryAt(size_t i) {
 
 bool FigureScanner::ExcludedRangeSide(const Quantity& q) const {
   const size_t p = q.num_begin > b_ ? q.num_begin - 1 : SIZE_MAX;
+  // The end of a ratio: "1-to-1 or 2-to-1".
+  if (p != SIZE_MAX && v_.Is(p, "-") && v_.Glued(p) && q.num_begin >= b_ + 2 &&
+      v_.Is(q.num_begin - 2, "to") && v_.Glued(q.num_begin - 2)) {
+    return true;
+  }
   if (p != SIZE_MAX && (v_.Is(p, "aged") || v_.Is(p, "ages") || v_.Is(p, "age"))) return true;
   if (q.begin > b_ + 1 && v_.Is(q.begin - 1, "between") && v_.Is(q.begin - 2, "aged")) {
     return true;

@@ -51,7 +51,10 @@ std::string_view FigureScanner::CurrencyAt(size_t j, size_t* after) const {
 bool FigureScanner::ReadFraction(size_t j, Quantity* q) const {
   if (!In(j) || !v_.IsWord(j)) {
     // "1 in 4"
-    if (In(j) && v_.IsNumber(j) && Is(j + 1, "in")) return ReadOneIn(j, q);
+    if (In(j) && v_.IsNumber(j) &&
+        (Is(j + 1, "in") || Is(j + 1, "of") || (Is(j + 1, "out") && Is(j + 2, "of")))) {
+      return ReadOneIn(j, q);
+    }
     return false;
   }
   const std::string_view w = v_.Lower(j);
@@ -75,7 +78,8 @@ bool FigureScanner::ReadFraction(size_t j, Quantity* q) const {
   } else if (w == "half") {
     frac = 0.5;
     end = j + 1;
-  } else if ((Cls(j) & kWcNumber) && Is(j + 1, "in")) {
+  } else if ((Cls(j) & kWcNumber) &&
+             (Is(j + 1, "in") || Is(j + 1, "of") || (Is(j + 1, "out") && Is(j + 2, "of")))) {
     return ReadOneIn(j, q);
   } else {
     return false;
@@ -115,6 +119,19 @@ bool FigureScanner::ReadFraction(size_t j, Quantity* q) const {
 bool FigureScanner::ReadNumberCompound(size_t j, Quantity* q) const {
   if (!v_.IsWord(j) || v_.Capitalized(j)) return false;
   const std::string_view w = v_.Lower(j);
+  // Factors: "threefold", "ten-fold".
+  if (w.size() > 6 && w.ends_with("fold")) {
+    std::string_view stem = w.substr(0, w.size() - 4);
+    if (stem.ends_with("-")) stem.remove_suffix(1);
+    const WordInfo* a = LookupWord(stem);
+    if (!a || !(a->cls & kWcNumber)) return false;
+    q->begin = q->num_begin = j;
+    q->end = q->num_end = j + 1;
+    q->value = q->raw = a->value;
+    q->words = true;
+    q->factor = true;
+    return true;
+  }
   const size_t dash = w.find('-');
   if (dash == std::string_view::npos || w.find('-', dash + 1) != std::string_view::npos) {
     return false;
@@ -143,11 +160,25 @@ bool FigureScanner::ReadNumberCompound(size_t j, Quantity* q) const {
 // "one in five", "1 in 4", "one in every three", "one out of five".
 bool FigureScanner::ReadOneIn(size_t j, Quantity* q) const {
   std::optional<Cardinal> a = ParseCardinal(v_, j, e_, false);
-  if (!a || a->end != j + 1 || !Is(j + 1, "in")) return false;
-  size_t k = j + 2;
+  if (!a || a->end != j + 1) return false;
+  size_t k = j + 1;
+  // "one in five", and the news idiom "eight of 10 voters", "nine out of 10" (a share of ten
+  // or a hundred; "two of the three" and "six of 12 jurors" stay counts).
+  bool of = false;
+  if (Is(k, "in")) {
+    ++k;
+  } else if (Is(k, "of") || (Is(k, "out") && Is(k + 1, "of"))) {
+    of = true;
+    k += v_.Is(k, "out") ? 2 : 1;
+  } else {
+    return false;
+  }
   if (Is(k, "every")) ++k;
   std::optional<Cardinal> b = ParseCardinal(v_, k, e_, false);
   if (!b || b->value <= a->value || b->multiplier != 1) return false;
+  if (InTime(k, b->end)) return false;  // "multiplied by 10 in 2024"
+  if (of && b->value != 10 && b->value != 100) return false;
+  if (of && j > b_ && (v_.Is(j - 1, "the") || (Cls(j - 1) & kWcOrdinal))) return false;
   q->begin = q->num_begin = j;
   q->end = q->num_end = b->end;
   q->value = Round2(a->value / b->value * 100);
@@ -255,10 +286,28 @@ size_t FigureScanner::ReadUnit(size_t k, Quantity* q) const {
     q->unit = v_.Text(k)[0] == 'C' ? "°C" : "°F";
     return k + 1;
   }
+  // "a 5-million-dollar gift": number, hyphen, currency word.
+  if (q->unit.empty() && Is(k, "-") && v_.Glued(k - 1) && v_.Glued(k) &&
+      (Cls(k + 1) & kWcCurrencyWord) && !v_.Capitalized(k + 1) &&
+      (v_.Lower(k + 1).starts_with("dollar") || v_.Lower(k + 1).starts_with("euro"))) {
+    q->unit = std::string(v_.Info(k + 1)->unit);
+    return k + 2;
+  }
+  // "a 13.3-inch display", "a 10-mile walk": number, hyphen, measure word.
+  if (q->unit.empty() && (Is(k, "-") || Is(k, "–")) && v_.Glued(k - 1) && v_.Glued(k) &&
+      (Cls(k + 1) & kWcMeasure) && !v_.Capitalized(k + 1) && v_.Lower(k + 1).size() > 2) {
+    q->unit = std::string(v_.Info(k + 1)->unit);
+    return k + 2;
+  }
   if (c & kWcMeasure) {
     const std::string_view unit = v_.Info(k)->unit;
-    // "Mi-8" is not miles: unit words are lower case (or an all-caps symbol like "MW").
-    if (v_.Capitalized(k) && !(v_.tok(k).flags & kTokenAllCaps)) return k;
+    // "Mi-8" is not miles: unit words are lower case (or an all-caps symbol like "MW"), or a
+    // mixed-case symbol glued to the number ("2GHz"), never a single capital ("5G").
+    if (v_.Capitalized(k) && !(v_.tok(k).flags & kTokenAllCaps) &&
+        !(v_.Glued(k - 1) && w.size() >= 2)) {
+      return k;
+    }
+    if (v_.Glued(k - 1) && v_.Text(k).size() == 1 && v_.Capitalized(k)) return k;
     if (Is(k + 1, "-") && v_.Glued(k)) return k;
     if (w.size() == 1 && v_.SpaceBefore(k) && w != "m") return k;  // "5 t": too ambiguous
     if (w == "degrees" || w == "degree") {
@@ -363,7 +412,29 @@ bool FigureScanner::ReadQuantity(size_t i, Quantity* q) const {
       q->unit = "m";
     }
   }
+  // "$24.1-billion", "a 5-million-dollar gift": a multiplier joined by a hyphen.
+  if (c->multiplier == 1 && !c->words && Is(k, "-") && v_.Glued(k - 1) && v_.Glued(k) &&
+      (Cls(k + 1) & kWcMultiplier) && v_.Lower(k + 1).size() > 2) {
+    const double mult = v_.Info(k + 1)->value;
+    q->value *= mult;
+    q->multiplier = mult;
+    k += 2;
+  }
   k = ReadUnit(k, q);
+  // A factor: "by 3x", "7x more jobs", "over 3x" (the "x" is part of the figure, no unit).
+  if (q->unit.empty() && !c->words && In(k) && (v_.Lower(k) == "x" || v_.Text(k) == "×") &&
+      v_.Glued(k - 1)) {
+    const size_t p = j > b_ ? j - 1 : SIZE_MAX;
+    const bool factor =
+        (p != SIZE_MAX && (v_.Is(p, "by") || v_.Is(p, "over") || v_.Is(p, "about") ||
+                           v_.Is(p, "to") || v_.Is(p, "than") || v_.Is(p, "up"))) ||
+        !In(k + 1) || !v_.IsWord(k + 1) || (v_.Cls(k + 1) & kWcStop) ||
+        v_.Lower(k + 1).ends_with("er");
+    if (factor) {
+      q->factor = true;
+      ++k;
+    }
+  }
   // Post-qualifiers.
   if (Is(k, "or") && Is(k + 1, "so")) {
     q->post = Qualifier::kApprox, q->has_post = true, k += 2;

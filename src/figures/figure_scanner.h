@@ -42,6 +42,7 @@ struct Quantity {
   bool approx_mark = false;  // "~"
   bool single_one = false;   // the bare word "one"
   bool compound = false;     // "ten-point"
+  bool factor = false;       // "3x"
   Numeral numeral;
   Qualifier post = Qualifier::kExact;  // "or more", "-plus", "or so"
   bool has_post = false;
@@ -70,6 +71,9 @@ class FigureScanner {
   // The qualifier phrase ending right before `begin` (longest match), or nullopt.
   std::optional<std::pair<size_t, Qualifier>> QualifierBefore(size_t begin) const;
 
+  // "his comment about 47 percent": "about" after a word that takes it as a preposition.
+  bool AboutIsPreposition(size_t about) const;
+
   std::string_view CurrencyAt(size_t j, size_t* after) const;
 
   // Reads a fraction at j: "a third", "two-thirds", "three quarters", "half", "one in five".
@@ -95,6 +99,12 @@ class FigureScanner {
 
   bool PeopleNounAt(size_t k) const;
 
+  // Evidence that a bare number counts or measures something (unit, qualifier, counted noun).
+  bool QuantityEvidence(const Quantity& q, bool people_after) const;
+
+  // Numbers that name, label or locate (see figure_exclusions.cc): true when not a figure.
+  bool NameOrCodeContext(const Quantity& q, bool people_after) const;
+
   bool IsDemonymPlural(size_t k) const;
 
   // Noun phrase after a figure: up to four words; stops at function words, punctuation,
@@ -118,6 +128,9 @@ class FigureScanner {
   void Describe(FigureMention* f, const Quantity& q, size_t fig_begin, size_t fig_end);
 
   static bool IsCasualty(std::string_view event);
+
+  // "16-pin", "28-nation", "112-member": digits glued by a hyphen to a lower-case noun.
+  bool DigitCompound(size_t fig_end) const;
 
   // "asylum claims over 150,000": a plural noun right before the figure (or its qualifier)
   // says what is counted, so no unit is inherited from an earlier figure.

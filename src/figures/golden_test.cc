@@ -1,8 +1,10 @@
 // Golden tests: every tests/golden/figures/NAME.txt is run through the time and figure
 // extractors; NAME.json holds the input anchor ("published", may be null) and, under "expect",
 // the exact figures, times and publication date that must come out (same fields and
-// conventions as the export format). Set CLAIMTRACE_UPDATE_GOLDEN=1 to rewrite "expect" from
-// the current output, then review the diff by hand before keeping it.
+// conventions as the export format; a time's "mod" only when it has one). Statement links
+// are not compared: they depend on the attribution model, tested in statement_link_test.cc.
+// Set CLAIMTRACE_UPDATE_GOLDEN=1 to rewrite "expect" from the current output, then review the
+// diff by hand before keeping it.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -52,6 +54,7 @@ Json Actual(const Document& doc) {
                      {"end", t.span.end},
                      {"type", std::string(ToString(t.type))},
                      {"value", t.value ? Json(*t.value) : Json(nullptr)}});
+    if (t.mod) times.back()["mod"] = *t.mod;
   }
   out["times"] = times;
   return out;

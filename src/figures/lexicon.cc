@@ -98,6 +98,27 @@ const WordInfo* LookupWord(std::string_view lower) {
   return flat->Find(lower);
 }
 
+const WordInfo* LookupPersonNoun(std::string_view lower) {
+  static constexpr WordInfo kPerson{.cls = kWcPeople};
+  if (lower.size() < 4 || lower.size() > 30) return nullptr;
+  // The singular of a listed person noun: "candidate", "delegate", "organizer".
+  char buf[32];
+  lower.copy(buf, lower.size());
+  buf[lower.size()] = 's';
+  if (const WordInfo* plural = LookupWord(std::string_view(buf, lower.size() + 1));
+      plural && (plural->cls & kWcPeople)) {
+    return &kPerson;
+  }
+  // Agent suffixes: activists, physicians, filmmakers (not "playlists").
+  auto ends = [&](std::string_view suffix) { return lower.ends_with(suffix); };
+  if (lower.size() >= 7 && (ends("ist") || ends("ists")) && !ends("list") && !ends("lists")) {
+    return &kPerson;
+  }
+  if (lower.size() >= 7 && (ends("ian") || ends("ians"))) return &kPerson;
+  if (lower.size() >= 8 && (ends("maker") || ends("makers"))) return &kPerson;
+  return nullptr;
+}
+
 std::string_view CurrencyForSymbol(std::string_view s) {
   if (s == "$") return "USD";
   if (s == "£") return "GBP";

@@ -77,6 +77,11 @@ struct WordInfo {
 // Entry for an ASCII lower-case word, or nullptr.
 const WordInfo* LookupWord(std::string_view lower);
 
+// For a word LookupWord does not know: a person-noun entry (kWcPeople) when the word is the
+// singular of a listed person noun ("candidate") or has an agent suffix ("-ist(s)", "-ian(s)",
+// "-maker(s)": "activists", "physician", "filmmakers"), else nullptr.
+const WordInfo* LookupPersonNoun(std::string_view lower);
+
 // Currency for a symbol token ("$", "£", "€", "¥", "₽", "₹", "₴", "₺", "₩", "₪"),
 // or
 // "".

@@ -41,6 +41,7 @@ void AddNumbers(WordMap& m) {
   AddWord(m, "third", kWcOrdinal, 0, 3);
   AddWord(m, "fourth", kWcOrdinal, 0, 4);
   AddWord(m, "final", kWcOrdinal, 0, 4);
+  AddWord(m, "latter", kWcOrdinal, 0, 2);  // "the latter half of 2022"
 }
 
 void AddUnits(WordMap& m) {
@@ -109,6 +110,17 @@ void AddUnits(WordMap& m) {
   AddUnitWords(m, {"megaton", "megatons", "megatonnes"}, kWcMeasure, "Mt");
   AddUnitWords(m, {"kiloton", "kilotons", "kilotonnes"}, kWcMeasure, "kt");
   AddUnitWords(m, {"bcm"}, kWcMeasure, "bcm");
+  // Data sizes, rates and clock speeds ("512GB", "2GHz", "100 Mbps").
+  AddUnitWords(m, {"kb", "kilobyte", "kilobytes"}, kWcMeasure, "KB");
+  AddUnitWords(m, {"mb", "megabyte", "megabytes"}, kWcMeasure, "MB");
+  AddUnitWords(m, {"gb", "gigabyte", "gigabytes"}, kWcMeasure, "GB");
+  AddUnitWords(m, {"tb", "terabyte", "terabytes"}, kWcMeasure, "TB");
+  AddUnitWords(m, {"pb", "petabyte", "petabytes"}, kWcMeasure, "PB");
+  AddUnitWords(m, {"mbps", "mb/s"}, kWcMeasure, "Mbps");
+  AddUnitWords(m, {"gbps", "gb/s"}, kWcMeasure, "Gbps");
+  AddUnitWords(m, {"mhz", "megahertz"}, kWcMeasure, "MHz");
+  AddUnitWords(m, {"ghz", "gigahertz"}, kWcMeasure, "GHz");
+  AddUnitWords(m, {"mah"}, kWcMeasure, "mAh");
 }
 
 void AddPeople(WordMap& m) {
@@ -198,6 +210,12 @@ void AddPeople(WordMap& m) {
             "teachers",
             "voters",
             "voter",
+            "tutors",
+            "mentors",
+            "coaches",
+            "instructors",
+            "callers",
+            "fact-checkers",
             "supporters",
             "protesters",
             "protestors",

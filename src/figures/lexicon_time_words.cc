@@ -333,18 +333,19 @@ void AddTimeWordLists(WordMap& m) {
            kWcStreet);
   // Words that can start a time expression other than numbers, month/weekday/unit words and
   // the classes above (TimeScanner::MatchAny skips every other token at once).
-  AddWords(m, {"the",        "this",     "that",      "last",         "next",        "current",
-               "early",      "late",     "earlier",   "later",        "mid",         "mid-",
-               "today",      "tonight",  "yesterday", "tomorrow",     "now",         "currently",
-               "nowadays",   "right",    "these",     "at",           "recently",    "lately",
-               "soon",       "a",        "an",        "every",        "each",        "per",
-               "half",       "couple",   "noon",      "midday",       "midnight",    "christmas",
-               "boxing",     "new",      "halloween", "thanksgiving", "election",    "independence",
-               "labor",      "memorial", "easter",    "valentine",    "long",        "weekdays",
-               "weekends",   "hourlong", "daylong",   "weeklong",     "monthlong",   "yearlong",
-               "decadelong", "twenties", "thirties",  "forties",      "fifties",     "sixties",
-               "seventies",  "eighties", "nineties",  "coming",       "this-coming", "q1",
-               "q2",         "q3",       "q4",        "h1",           "h2"},
+  AddWords(m, {"the",         "this",     "that",       "last",         "next",     "current",
+               "early",       "late",     "earlier",    "later",        "mid",      "mid-",
+               "today",       "tonight",  "yesterday",  "tomorrow",     "now",      "currently",
+               "nowadays",    "right",    "these",      "at",           "recently", "lately",
+               "soon",        "a",        "an",         "every",        "each",     "per",
+               "half",        "couple",   "noon",       "midday",       "midnight", "christmas",
+               "boxing",      "new",      "halloween",  "thanksgiving", "election", "independence",
+               "labor",       "memorial", "easter",     "valentine",    "long",     "weekdays",
+               "black",       "cyber",    "weekends",   "hourlong",     "daylong",  "weeklong",
+               "monthlong",   "yearlong", "decadelong", "twenties",     "thirties", "forties",
+               "fifties",     "sixties",  "seventies",  "eighties",     "nineties", "coming",
+               "this-coming", "q1",       "q2",         "q3",           "q4",       "h1",
+               "h2"},
            kWcTimeStart);
   AddWords(m, {"between", "from", "a", "an", "minus", "rs", "rs.", "half", "anywhere", "somewhere"},
            kWcFigureStart);

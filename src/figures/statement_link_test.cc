@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "figures/test_util.h"
 
@@ -57,6 +58,29 @@ TEST(StatementLink, NoStatementsNoLink) {
   Document doc = testing::Extract("About 500 people gathered.");
   ASSERT_EQ(doc.figures.size(), 1u);
   EXPECT_EQ(doc.figures[0].statement, std::nullopt);
+}
+
+TEST(StatementLink, NotThroughSpeakerOrQuantitySpeaker) {
+  Document doc;
+  doc.text =
+      "Nearly eight of 10 voters say they will watch, and 46 percent back Clinton while 5 "
+      "percent prefer Johnson.";
+  doc.sentences = {SpanOf(doc, doc.text)};
+  Statement voters;
+  voters.speaker.span = SpanOf(doc, "Nearly eight of 10 voters");
+  voters.cue = SpanOf(doc, "say");
+  voters.content = SpanOf(doc, "they will watch");
+  Statement share;
+  share.speaker.span = SpanOf(doc, "5 percent");
+  share.cue = SpanOf(doc, "prefer");
+  share.content = SpanOf(doc, "Johnson");
+  doc.statements = {voters, share};
+  const std::vector<ByteSpan> figures = {SpanOf(doc, "10"), SpanOf(doc, "46 percent"),
+                                         SpanOf(doc, "5 percent")};
+  // A figure in a speaker phrase belongs to no statement through that speaker.
+  EXPECT_NE(StatementFor(doc, SpanOf(doc, "10"), figures), std::optional<int>(0));
+  // "46 percent" is not given by the "5 percent" who prefer Johnson.
+  EXPECT_NE(StatementFor(doc, SpanOf(doc, "46 percent"), figures), std::optional<int>(1));
 }
 
 }  // namespace

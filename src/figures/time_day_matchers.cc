@@ -56,6 +56,10 @@ bool TimeScanner::MatchTimeOfDay(size_t i, TimeMention* m, bool attach_day) {
     } else if (Is(j, "o'clock") || Is(j, "o’clock")) {
       ++j;
     }
+  } else if ((Cls(i) & kWcNumber) && v_.Info(i)->value >= 1 && v_.Info(i)->value <= 12 &&
+             (Is(i + 1, "o'clock") || Is(i + 1, "o’clock"))) {
+    hour = static_cast<int>(v_.Info(i)->value);  // "three o'clock"
+    j = i + 2;
   } else {
     return false;
   }
@@ -285,12 +289,98 @@ bool TimeScanner::MatchWeekday(size_t i, TimeMention* m) {
   return true;
 }
 
+// "today" meaning nowadays (PRESENT_REF) rather than the publication day: "today's
+// interconnected world" (a possessive before anything but a news event: "today's vote" is the
+// day), "in today's", "of today", "even/still today", "today" before a modal ("a website today
+// must load fast"), and a sentence-initial "Today" in a sentence with no past or future cue and
+// no progressive ("Today, many campaigns make it possible..."). Otherwise the day.
+bool TimeScanner::GenericToday(size_t i) const {
+  if (IsPossessive(v_, i + 1)) {
+    if (i > b_ && v_.Is(i - 1, "in")) return true;
+    static constexpr std::string_view kEventNouns[] = {
+        "meeting",  "vote",      "hearing",      "talks",      "session",   "game",     "match",
+        "race",     "election",  "announcement", "decision",   "ruling",    "speech",   "summit",
+        "briefing", "statement", "attack",       "strike",     "protest",   "deadline", "edition",
+        "episode",  "show",      "paper",        "newsletter", "headlines", "news",     "event",
+        "march",    "rally",     "debate",       "launch",     "opening",   "trading",  "session",
+        "agenda",   "verdict",   "final",        "primary",    "caucus",    "caucuses", "release",
+        "update",   "report",    "program",      "programme",  "schedule",  "service",  "ceremony"};
+    for (size_t k = i + 2; k < i + 5 && In(k) && v_.IsWord(k); ++k) {
+      for (std::string_view e : kEventNouns) {
+        if (v_.Is(k, e)) return false;
+      }
+    }
+    return true;
+  }
+  if (i > b_ && (v_.Is(i - 1, "even") || v_.Is(i - 1, "still"))) return true;
+  if (i > b_ && v_.Is(i - 1, "of") && i > b_ + 1 && !v_.Is(i - 2, "as") && v_.IsWord(i - 2) &&
+      !(v_.Cls(i - 2) & kWcStop)) {
+    return true;  // "the children of today"; not "as of today"
+  }
+  if (Is(i + 1, "still")) return true;
+  if (Tense(i, i + 1) != 0) return false;
+  // "a website today must load fast", "the threats today are": a noun, "today", a modal or a
+  // present-tense verb.
+  static constexpr std::string_view kPresent[] = {
+      "must",    "can",    "should", "need",  "needs",  "is",    "are",   "has", "have",
+      "remains", "remain", "can't",  "can’t", "cannot", "don't", "don’t", "do",  "does"};
+  const bool noun_before = i > b_ && v_.IsWord(i - 1) && !(v_.Cls(i - 1) & (kWcStop | kWcAux));
+  for (std::string_view md : kPresent) {
+    if (Is(i + 1, md) &&
+        (noun_before || md == "must" || md == "can" || md == "should" || md == "cannot") &&
+        !(In(i + 2) && (v_.Lower(i + 2).ends_with("ing") || v_.Is(i + 2, "to")))) {
+      return true;
+    }
+  }
+  // "as strong today as it was": a comparison with the past.
+  if (Is(i + 1, "as") && i > b_ + 1 && v_.Is(i - 2, "as")) return true;
+  const bool fronted =
+      i == b_ || (i == b_ + 1 && !v_.IsWord(b_)) || (i > b_ && v_.Is(i - 1, ",") && Is(i + 1, ","));
+  if (fronted) {
+    // Sentence-initial "Today": generic unless a past/future cue or a progressive follows.
+    for (size_t k = i + 1; In(k); ++k) {
+      const uint64_t c = v_.Cls(k);
+      const std::string_view lw = v_.Lower(k);
+      if (c & kWcFutureCue) return false;
+      if ((c & kWcSpeech) &&
+          (lw.ends_with("ed") || lw == "said" || lw == "told" || lw == "wrote" || lw == "spoke")) {
+        return false;
+      }
+      if (lw.ends_with("'ll") || lw.ends_with("’ll")) return false;
+      // A lower-case -ed word is a past verb unless passive ("is used") or an adjective
+      // after punctuation or a determiner ("Today, advanced tools ...").
+      const bool adjective =
+          k > b_ && (v_.Kind(k - 1) == TokenKind::kPunct || v_.Is(k - 1, "the") ||
+                     v_.Is(k - 1, "a") || v_.Is(k - 1, "an") || v_.Is(k - 1, "many") ||
+                     v_.Is(k - 1, "some") || v_.Is(k - 1, "more") || v_.Is(k - 1, "most"));
+      if (v_.IsWord(k) && !v_.Capitalized(k) && lw.size() > 4 && lw.ends_with("ed") && !adjective &&
+          !(k > b_ && (v_.Is(k - 1, "is") || v_.Is(k - 1, "are") || v_.Is(k - 1, "be")))) {
+        return false;
+      }
+      if ((lw == "is" || lw == "are" || lw == "was" || lw == "were") && In(k + 1) &&
+          v_.Lower(k + 1).ends_with("ing")) {
+        return false;
+      }
+      if (lw == "was" || lw == "were" || lw == "had" || lw == "did") return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 bool TimeScanner::MatchRelDay(size_t i, TimeMention* m) {
   if (!In(i)) return false;
   int n = 0;
   size_t j = i + 1;
   std::string_view part;
   const std::string_view w = v_.Lower(i);
+  if (w == "today" && GenericToday(i)) {
+    m->begin = static_cast<uint32_t>(i);
+    m->end = static_cast<uint32_t>(i + 1);
+    m->type = TimeType::kDate;
+    m->kind = MentionKind::kPresentRef;
+    return true;
+  }
   // "a brighter tomorrow": the noun, not a day.
   if ((w == "tomorrow" || w == "today") && i > b_ &&
       (v_.Is(i - 1, "a") || v_.Is(i - 1, "an") ||
@@ -377,6 +467,10 @@ bool TimeScanner::MatchHoliday(size_t i, TimeMention* m) {
     h = Holiday::kLaborDayUs, k = j + 2;
   } else if (w == "memorial" && Is(j + 1, "day")) {
     h = Holiday::kMemorialDayUs, k = j + 2;
+  } else if (w == "black" && Is(j + 1, "friday") && Cap(j + 1)) {
+    h = Holiday::kBlackFriday, k = j + 2;
+  } else if (w == "cyber" && Is(j + 1, "monday") && Cap(j + 1)) {
+    h = Holiday::kCyberMonday, k = j + 2;
   } else if (w == "easter") {
     h = Holiday::kEaster, k = (Is(j + 1, "sunday") || Is(j + 1, "day")) ? j + 2 : j + 1;
   } else if (w == "valentine" && IsPossessive(v_, j + 1) && Is(j + 2, "day")) {

@@ -28,8 +28,12 @@ void TimeExtractor::Annotate(const TextAnalysis& analysis, const TimeOptions& op
   std::vector<std::optional<std::string>> values = figures::ResolveTimes(mentions, anchor);
   doc->times.reserve(mentions.size());
   for (size_t k = 0; k < mentions.size(); ++k) {
-    doc->times.push_back(
-        {.span = mentions[k].span, .type = mentions[k].type, .value = std::move(values[k])});
+    std::optional<std::string> mod;
+    if (!mentions[k].mod.empty()) mod = std::string(mentions[k].mod);
+    doc->times.push_back({.span = mentions[k].span,
+                          .type = mentions[k].type,
+                          .value = std::move(values[k]),
+                          .mod = std::move(mod)});
   }
 }
 

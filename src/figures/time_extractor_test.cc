@@ -242,5 +242,75 @@ TEST(Times, NotTimes) {
   ExpectTime(d, "2016", TimeType::kDate, "2016");
 }
 
+TEST(Times, ModifiersFillTimexMod) {
+  Document d = Extract(
+      "It opened in late September, grew in mid-2021 and early 2020 and closed at the end of "
+      "the year, after about 50 hours of talks and more than two years of delays; it is nearly "
+      "a decade old and ran up to six months late.",
+      kAnchor);
+  auto mod = [&](std::string_view span) -> std::optional<std::string> {
+    const TimeExpression* t = FindTime(d, span);
+    if (t == nullptr) return "missing";
+    return t->mod;
+  };
+  EXPECT_EQ(mod("late September"), "END");
+  ExpectTime(d, "late September", TimeType::kDate, "2021-09");
+  EXPECT_EQ(mod("mid-2021"), "MID");
+  EXPECT_EQ(mod("early 2020"), "START");
+  EXPECT_EQ(mod("the end of the year"), "END");
+  EXPECT_EQ(mod("about 50 hours"), "APPROX");
+  ExpectTime(d, "about 50 hours", TimeType::kDuration, "PT50H");
+  EXPECT_EQ(mod("more than two years"), "MORE_THAN");
+  EXPECT_EQ(mod("up to six months"), "EQUAL_OR_LESS");
+  Document plain = Extract("The talks lasted four weeks.", kAnchor);
+  ASSERT_NE(FindTime(plain, "four weeks"), nullptr);
+  EXPECT_EQ(FindTime(plain, "four weeks")->mod, std::nullopt);
+}
+
+TEST(Times, TodayMeaningNowadaysIsPresentRef) {
+  ExpectTime(Extract("In today's interconnected world, devices fail.", kAnchor), "today",
+             TimeType::kDate, "PRESENT_REF");
+  ExpectTime(Extract("A website today must load fast.", kAnchor), "today", TimeType::kDate,
+             "PRESENT_REF");
+  ExpectTime(Extract("Today, most homes in the county use gas.", kAnchor), "Today", TimeType::kDate,
+             "PRESENT_REF");
+  ExpectTime(Extract("The minister said today that the talks had failed.", kAnchor), "today",
+             TimeType::kDate, "2022-03-23");
+  ExpectTime(Extract("Today's vote was delayed.", kAnchor), "Today", TimeType::kDate, "2022-03-23");
+  ExpectTime(Extract("The committee is meeting today.", kAnchor), "today", TimeType::kDate,
+             "2022-03-23");
+}
+
+TEST(Times, RecurringTimesOfDayHaveNoDay) {
+  Document d = Extract("The office is open weekdays from 9 a.m. to 5 p.m.", kAnchor);
+  ExpectTime(d, "9 a.m.", TimeType::kTime, "XXXX-XX-XXT09:00");
+  ExpectTime(d, "5 p.m.", TimeType::kTime, "XXXX-XX-XXT17:00");
+  ExpectTime(Extract("Reservations are encouraged for visitors after 7pm.", kAnchor), "7pm",
+             TimeType::kTime, "XXXX-XX-XXT19:00");
+  ExpectTime(Extract("The blast happened at 8:30 p.m. near the station.", kAnchor), "8:30 p.m.",
+             TimeType::kTime, "2022-03-23T20:30");
+  ExpectTime(Extract("9:42 p.m.", kAnchor), "9:42 p.m.", TimeType::kTime, "2022-03-23T21:42");
+}
+
+TEST(Times, ProgressiveAnnouncesAPlanAndWordHoursOClock) {
+  ExpectTime(Extract("Clinton is traveling to Ohio on Friday.", kAnchor), "Friday", TimeType::kDate,
+             "2022-03-25");
+  ExpectTime(Extract("Clinton met donors in Ohio on Friday.", kAnchor), "Friday", TimeType::kDate,
+             "2022-03-18");
+  ExpectTime(Extract("He tweeted at three o'clock on Monday.", kAnchor), "three o'clock on Monday",
+             TimeType::kTime, "2022-03-21T03:00");
+}
+
+TEST(Times, LatterHalf) {
+  ExpectTime(Extract("Prices cooled in the latter half of 2022.", kAnchor),
+             "the latter half of 2022", TimeType::kDate, "2022-H2");
+}
+
+TEST(Times, ShoppingHolidays) {
+  Document d = Extract("The Black Friday campaign runs until Cyber Monday.", "2025-11-24");
+  ExpectTime(d, "Black Friday", TimeType::kDate, "2025-11-28");
+  ExpectTime(d, "Cyber Monday", TimeType::kDate, "2025-12-01");
+}
+
 }  // namespace
 }  // namespace claimtrace::figures

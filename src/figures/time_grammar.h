@@ -65,6 +65,11 @@ struct TimeMention {
   int hour = -1, minute = 0;     // time of day, when given
   std::string_view part_of_day;  // "MO", "AF", "EV", "NI" when given
   std::string value;             // preset value (durations, sets, decades)
+  // TIMEX3 mod (empty: none): START/MID/END from "early"/"mid-"/"late", "the start/middle/end
+  // of"; APPROX/MORE_THAN/LESS_THAN/EQUAL_OR_MORE/EQUAL_OR_LESS from a qualifier before an
+  // amount ("about 50 hours", "more than two years", "nearly a decade ago").
+  std::string_view mod;
+  bool generic = false;  // a recurring time of day ("open until 7pm", "weekdays at 6 a.m.")
 };
 
 // Finds the time mentions of a document, in text order, never overlapping.

@@ -250,8 +250,9 @@ bool TimeScanner::MatchYear(size_t i, TimeMention* m) {
   }
   if (In(i + 1)) {
     const uint64_t c = v_.Cls(i + 1);
-    if (c &
-        (kWcPercent | kWcMultiplier | kWcMeasure | kWcCurrencyWord | kWcPeople | kWcPeopleAdj)) {
+    // "1,500 refugees" is a count; "the 1951 Refugee Convention" is a year in a name.
+    if (c & (kWcPercent | kWcMultiplier | kWcMeasure | kWcCurrencyWord)) return false;
+    if ((c & (kWcPeople | kWcPeopleAdj)) && !(Cap(i + 1) && i > b_ && v_.Is(i - 1, "the"))) {
       return false;
     }
     if (v_.Is(i + 1, "%")) return false;

@@ -198,7 +198,9 @@ std::optional<Moment> ResolveMoment(const TimeMention& m, State& st,
       return Shift(PeriodContaining(st.ref->start, ug), -1, TimeUnit::kYear);
     }
     case MentionKind::kTimeOnly: {
-      // A bare time of day belongs to the day the text last named (same sentence first).
+      // A bare time of day belongs to the day the text last named (same sentence first),
+      // unless it recurs ("open until 7pm"): then it has no day ("XXXX-XX-XXT19:00").
+      if (m.generic) return std::nullopt;
       if (st.sentence_day) return DayOf(*st.sentence_day);
       if (st.last_day) return DayOf(*st.last_day);
       if (a) return DayOf(*a);

@@ -76,6 +76,12 @@ class TimeScanner {
  private:
   void Emit(TimeMention& m);
 
+  // A recurring time of day (no day of its own): see time_grammar.cc.
+  bool RecurringTimeOfDay(const TimeMention& m) const;
+
+  // A qualifier before an amount of time: widens the span and sets the TIMEX3 mod.
+  void AttachQualifier(TimeMention* m) const;
+
   bool Cap(size_t i) const { return v_.Capitalized(i); }
 
   bool In(size_t i) const { return i >= b_ && i < e_; }
@@ -135,6 +141,9 @@ class TimeScanner {
   bool MatchWeekday(size_t i, TimeMention* m);
 
   bool MatchShortSlashDate(size_t i, TimeMention* m);
+
+  // "today" meaning nowadays (PRESENT_REF), not the publication day.
+  bool GenericToday(size_t i) const;
 
   bool MatchRelDay(size_t i, TimeMention* m);
 

@@ -157,7 +157,7 @@ bool TimeScanner::ReadAmountUnit(size_t i, double* n, bool* vague, TimeUnit* uni
     *n = 2;
     j += v_.Is(j, "a") ? 3 : 2;
   } else if (Is(j, "several") || Is(j, "few") || Is(j, "many") || Is(j, "some") ||
-             Is(j, "numerous")) {
+             Is(j, "numerous") || Is(j, "multiple")) {
     *vague = true;
     ++j;
   } else if (Is(j, "a") || Is(j, "an")) {

@@ -21,7 +21,9 @@ TokenView::TokenView(std::string_view text, const std::vector<Token>& tokens)
     v.kind = t.kind;
     v.flags = t.flags;
     if (t.kind == TokenKind::kWord && t.span.end <= text.size() && t.span.size() <= 24) {
-      v.info = LookupWord(std::string_view(lower_).substr(t.span.start, t.span.size()));
+      const std::string_view w = std::string_view(lower_).substr(t.span.start, t.span.size());
+      v.info = LookupWord(w);
+      if (v.info == nullptr) v.info = LookupPersonNoun(w);
     }
   }
 }
