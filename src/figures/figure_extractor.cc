@@ -24,6 +24,7 @@ void FigureExtractor::Annotate(const TextAnalysis& analysis, Document* doc) cons
   std::vector<ByteSpan> spans;
   spans.reserve(found.size());
   for (const figures::FigureMention& f : found) spans.push_back(f.span);
+  const figures::StatementLinker linker(*doc, spans);
   for (figures::FigureMention& f : found) {
     Figure out;
     out.span = f.span;
@@ -32,7 +33,7 @@ void FigureExtractor::Annotate(const TextAnalysis& analysis, Document* doc) cons
     out.qualifier = f.qualifier;
     if (!f.unit.empty()) out.unit = std::move(f.unit);
     if (!f.what.empty()) out.what = std::move(f.what);
-    out.statement = figures::StatementFor(*doc, f.span, spans);
+    out.statement = linker.For(f.span);
     doc->figures.push_back(std::move(out));
   }
 }

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -81,6 +83,45 @@ TEST(StatementLink, NotThroughSpeakerOrQuantitySpeaker) {
   EXPECT_NE(StatementFor(doc, SpanOf(doc, "10"), figures), std::optional<int>(0));
   // "46 percent" is not given by the "5 percent" who prefer Johnson.
   EXPECT_NE(StatementFor(doc, SpanOf(doc, "46 percent"), figures), std::optional<int>(1));
+}
+
+// The indexed linker must answer exactly as the simple one, also on nested, touching, empty
+// and overlapping spans (random documents; spans are byte ranges, text is irrelevant here).
+TEST(StatementLink, IndexedLinkerAgreesWithSimpleLinker) {
+  std::mt19937 rng(20261124);
+  auto span = [&](uint32_t lo, uint32_t hi, uint32_t max_len) {
+    const uint32_t start = lo + rng() % (hi - lo);
+    return ByteSpan{start, std::min(hi, start + static_cast<uint32_t>(rng() % (max_len + 1)))};
+  };
+  size_t linked = 0;
+  for (int round = 0; round < 300; ++round) {
+    Document doc;
+    const uint32_t size = 200 + rng() % 2000;
+    doc.text.assign(size, 'x');
+    for (uint32_t at = 0; at < size;) {
+      const uint32_t end = std::min(size, at + 5 + static_cast<uint32_t>(rng() % 120));
+      if (rng() % 8 != 0) doc.sentences.push_back({at, end});  // some text in no sentence
+      at = end;
+    }
+    const int statements = static_cast<int>(rng() % 40);
+    for (int i = 0; i < statements; ++i) {
+      Statement st;
+      st.content = span(0, size, rng() % 5 == 0 ? 600 : 80);
+      if (rng() % 4 != 0) st.cue = span(0, size, 10);
+      if (rng() % 3 != 0) st.speaker.span = span(0, size, 30);
+      if (rng() % 4 == 0) st.via.push_back({.span = span(0, size, 20)});
+      doc.statements.push_back(st);
+    }
+    std::vector<ByteSpan> figures;
+    for (int i = static_cast<int>(rng() % 60); i > 0; --i) figures.push_back(span(0, size, 12));
+    const StatementLinker linker(doc, figures);
+    for (const ByteSpan& f : figures) {
+      const std::optional<int> simple = StatementFor(doc, f, figures);
+      ASSERT_EQ(linker.For(f), simple) << "round " << round << " figure " << f.start << "-" << f.end;
+      linked += simple.has_value();
+    }
+  }
+  EXPECT_GT(linked, 1000u);  // the comparison covered real links, not only "none"
 }
 
 }  // namespace
