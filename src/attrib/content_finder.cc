@@ -1,11 +1,13 @@
 // Content pieces by factorised span scoring (see content_finder.h). Per side: near-boundary and
 // far-boundary scores once per position, small tables for the piece-shape features, then a
 // max over (near, far) pairs; "no piece" has its own score. Training is a structured
-// perceptron step per side. Covered by content_finder_test.cc and the PolNeAR evaluation.
+// perceptron step per side. Covered by extractor_test.cc, score_cache_test.cc and the PolNeAR
+// evaluation.
 #include "attrib/content_finder.h"
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 namespace claimtrace::attrib {
 namespace {
@@ -50,13 +52,11 @@ int32_t TopQuote(const DocView& v, int32_t q) {
   return q;
 }
 
+// Repeated halving rounded up reaches 1 after ceil(log2 n) steps: 1 -> 0, 2 -> 1, 3-4 -> 2,
+// 5-8 -> 3, ..., capped at 9 (the same values as that halving loop for every n < 2^32 - 1).
 uint32_t LenBucket(uint32_t n) {
-  uint32_t b = 0;
-  while (n > 1 && b < 9) {
-    n = (n + 1) / 2;
-    ++b;
-  }
-  return b;  // 1 -> 0, 2 -> 1, 3-4 -> 2, 5-8 -> 3, ...
+  if (n <= 1) return 0;
+  return std::min<uint32_t>(9, static_cast<uint32_t>(std::bit_width(n - 1)));
 }
 
 struct Piece {
@@ -167,7 +167,9 @@ struct ShapeVals {
   uint64_t len, others, sents, blocks, adj, edge;
 };
 
-ShapeVals PieceShape(const Ctx& c, int s, Piece p) {
+// `edge`: whether the far boundary is a sentence edge (precomputed per far position by the
+// search loop; PieceShape computes it).
+ShapeVals PieceShapeWithEdge(const Ctx& c, int s, Piece p, bool edge) {
   ShapeVals v;
   v.len = LenBucket(p.end - p.begin);
   v.others = std::min(c.Count(c.others, p.begin, p.end), 2);
@@ -175,9 +177,13 @@ ShapeVals PieceShape(const Ctx& c, int s, Piece p) {
   v.blocks = std::min(c.Count(c.blocks, p.begin + 1, p.end), 2);
   const int32_t q = c.adj[s];
   v.adj = q >= 0 && p.begin <= c.v.quotes[q].open && c.v.quotes[q].close < p.end;
-  // The far boundary is a sentence edge (start of a left piece, end of a right piece).
-  v.edge = s == 0 ? c.SentStart(p.begin) : c.SentEnd(p.end);
+  v.edge = edge;
   return v;
+}
+
+ShapeVals PieceShape(const Ctx& c, int s, Piece p) {
+  // The far boundary is a sentence edge (start of a left piece, end of a right piece).
+  return PieceShapeWithEdge(c, s, p, s == 0 ? c.SentStart(p.begin) : c.SentEnd(p.end));
 }
 
 template <typename Add>
@@ -204,7 +210,40 @@ void NoneFeatures(const Ctx& c, int s, Add add) {
       s == 0 ? c.cb == c.win.begin || c.SentStart(c.cb) : c.ce == c.win.end || c.SentEnd(c.ce)));
 }
 
+struct ContentShapeTables {
+  float lae[10][2][2];
+  float other[3], block[3], sent[4];
+};
+
+void ComputeContentShapeTables(const Perceptron& w, ContentShapeTables shape[2]) {
+  auto one = [&](uint64_t f) {
+    uint32_t b = w.Bucket(f);
+    return w.Score(&b, 1, 0);
+  };
+  for (int side = 0; side < 2; ++side) {
+    const uint64_t sd = static_cast<uint64_t>(side);
+    ContentShapeTables& t = shape[side];
+    for (uint64_t k = 0; k < 10; ++k) {
+      for (uint64_t a = 0; a < 2; ++a) {
+        for (uint64_t e = 0; e < 2; ++e) {
+          t.lae[k][a][e] = one(Feat(kQLen, sd, k)) + one(Feat(kQAdjQuote, sd, a)) +
+                           one(Feat(kQLenAdj, sd, k, a)) + one(Feat(kQLenEdge, sd, k, e));
+        }
+      }
+    }
+    for (uint64_t k = 0; k < 3; ++k) t.other[k] = one(Feat(kQOtherCue, sd, k));
+    for (uint64_t k = 0; k < 3; ++k) t.block[k] = one(Feat(kQBlocks, sd, k));
+    for (uint64_t k = 0; k < 4; ++k) t.sent[k] = one(Feat(kQSents, sd, k));
+  }
+}
+
 }  // namespace
+
+void PrecomputeContentTables(const Perceptron& w, std::vector<float>* out) {
+  ContentShapeTables shape[2];
+  ComputeContentShapeTables(w, shape);
+  StoreTables(shape, out);
+}
 
 TokSpan ContentWindow(const DocView& v, TokSpan cue) {
   const uint32_t blk = v.info[cue.begin].block;
@@ -270,8 +309,12 @@ std::vector<TokSpan> FindContent(const DocView& v, const Model& model, TokSpan c
   c.others.assign(n + 1, 0);
   {
     std::vector<uint8_t> other_start(n, 0);
-    for (const TokSpan& o : all_cues) {
-      if (!(o == cue) && c.win.Contains(o.begin)) other_start[o.begin - c.win.begin] = 1;
+    // all_cues is sorted by begin: only the cues starting inside the window are visited, so a
+    // document with thousands of cues stays linear.
+    auto o = std::lower_bound(all_cues.begin(), all_cues.end(), c.win.begin,
+                              [](const TokSpan& x, uint32_t pos) { return x.begin < pos; });
+    for (; o != all_cues.end() && o->begin < c.win.end; ++o) {
+      if (!(*o == cue) && c.win.Contains(o->begin)) other_start[o->begin - c.win.begin] = 1;
     }
     for (uint32_t k = 0; k < n; ++k) {
       const uint32_t t = c.win.begin + k;
@@ -298,36 +341,20 @@ std::vector<TokSpan> FindContent(const DocView& v, const Model& model, TokSpan c
   float best_piece_score[2] = {-1e30f, -1e30f};
   float none_score[2] = {0, 0};
   std::vector<float> near_score, far_score;
-  struct ShapeTab {
-    float lae[10][2][2];
-    float other[3], block[3], sent[4];
-  } shape[2];
+  std::vector<uint8_t> far_edge;
+  ContentShapeTables shape[2];
   bool shape_ready = false;
   for (int s = 0; s < 2; ++s) {
     const uint64_t ss = static_cast<uint64_t>(s);
     // Span-shape tables (cue-independent: cached). lae folds length, adjacency and edge.
     if (!shape_ready) {
       if (!cache || !LoadTables(cache->content_tables, &shape)) {
-        for (int side = 0; side < 2; ++side) {
-          const uint64_t sd = static_cast<uint64_t>(side);
-          ShapeTab& t = shape[side];
-          for (uint64_t k = 0; k < 10; ++k) {
-            for (uint64_t a = 0; a < 2; ++a) {
-              for (uint64_t e = 0; e < 2; ++e) {
-                t.lae[k][a][e] = one(Feat(kQLen, sd, k)) + one(Feat(kQAdjQuote, sd, a)) +
-                                 one(Feat(kQLenAdj, sd, k, a)) + one(Feat(kQLenEdge, sd, k, e));
-              }
-            }
-          }
-          for (uint64_t k = 0; k < 3; ++k) t.other[k] = one(Feat(kQOtherCue, sd, k));
-          for (uint64_t k = 0; k < 3; ++k) t.block[k] = one(Feat(kQBlocks, sd, k));
-          for (uint64_t k = 0; k < 4; ++k) t.sent[k] = one(Feat(kQSents, sd, k));
-        }
+        ComputeContentShapeTables(w, shape);
         if (cache) StoreTables(shape, &cache->content_tables);
       }
       shape_ready = true;
     }
-    const ShapeTab& tab = shape[s];
+    const ContentShapeTables& tab = shape[s];
 
     none_score[s] = score_of([&](auto add) { NoneFeatures(c, s, add); });
     float best_score = -1e30f;
@@ -381,15 +408,34 @@ std::vector<TokSpan> FindContent(const DocView& v, const Model& model, TokSpan c
         far_score[q - far_lo] = score_of([&](auto add) { FarFeatures(c, s, q, add); });
       }
     }
+    far_edge.resize(far_hi - far_lo + 1);
+    for (uint32_t q = far_lo; q <= far_hi; ++q) {
+      far_edge[q - far_lo] = s == 0 ? c.SentStart(q) : c.SentEnd(q);
+    }
+    // Exact pruning: float addition is monotone, so a candidate whose shape terms are replaced
+    // by their table maxima (same additions, same order) bounds its total from above; when
+    // the bound does not beat the best so far, neither can the candidate (the test is `>`).
+    float max_lae = -1e30f, max_other = -1e30f, max_sent = -1e30f, max_block = -1e30f;
+    for (const auto& by_adj : tab.lae) {
+      for (const auto& by_edge : by_adj) {
+        for (float x : by_edge) max_lae = std::max(max_lae, x);
+      }
+    }
+    for (float x : tab.other) max_other = std::max(max_other, x);
+    for (float x : tab.sent) max_sent = std::max(max_sent, x);
+    for (float x : tab.block) max_block = std::max(max_block, x);
     for (uint32_t p = near_lo; p <= near_hi; ++p) {
       const float ns = near_score[p - near_lo];
       const uint32_t q_lo = s == 0 ? far_lo : std::max(far_lo, p + 1);
       const uint32_t q_hi = s == 0 ? std::min(far_hi, p - 1) : far_hi;
       for (uint32_t q = q_lo; q <= q_hi && q >= q_lo; ++q) {
+        const float base = ns + far_score[q - far_lo];
+        const float bound = base + max_lae + max_other + max_sent + max_block;
+        if (!(bound > best_score)) continue;
         const Piece piece = s == 0 ? Piece{q, p} : Piece{p, q};
-        const ShapeVals sv = PieceShape(c, s, piece);
-        const float total = ns + far_score[q - far_lo] + tab.lae[sv.len][sv.adj][sv.edge] +
-                            tab.other[sv.others] + tab.sent[sv.sents] + tab.block[sv.blocks];
+        const ShapeVals sv = PieceShapeWithEdge(c, s, piece, far_edge[q - far_lo]);
+        const float total = base + tab.lae[sv.len][sv.adj][sv.edge] + tab.other[sv.others] +
+                            tab.sent[sv.sents] + tab.block[sv.blocks];
         if (total > best_score) {
           best_score = total;
           best[s] = piece;

@@ -23,6 +23,9 @@
 
 namespace claimtrace::attrib {
 
+// The span-shape score tables FindContent keeps in ScoreCache::content_tables, for weights `w`.
+void PrecomputeContentTables(const Perceptron& w, std::vector<float>* out);
+
 // The token window the content of `cue` is looked for in.
 TokSpan ContentWindow(const DocView& v, TokSpan cue);
 

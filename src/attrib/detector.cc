@@ -148,6 +148,11 @@ void AddCoreCues(const DocView& v, std::vector<TokSpan>* cues) {
 
 }  // namespace
 
+void PrecomputeShapeTables(Model* model) {
+  PrecomputeSourceTables(model->source, &model->source_tables);
+  PrecomputeContentTables(model->content, &model->content_tables);
+}
+
 std::vector<Attribution> DetectAttributions(const DocView& view, const Model& model) {
   std::vector<Attribution> out;
   std::vector<TokSpan> cues = TagCues(view, model);
@@ -155,6 +160,12 @@ std::vector<Attribution> DetectAttributions(const DocView& view, const Model& mo
   for (TokSpan& c : cues) {
     TrimSpeakerFromCue(view, &c);
     ExtendCueLeft(view, &c);
+  }
+  // FindContent expects the cues sorted by begin; trimming and extending keep them so in
+  // practice, and this keeps the contract when they do not.
+  auto by_begin = [](const TokSpan& a, const TokSpan& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(cues.begin(), cues.end(), by_begin)) {
+    std::stable_sort(cues.begin(), cues.end(), by_begin);
   }
   // "according to plan", "per cent": not attributions.
   std::erase_if(cues, [&](const TokSpan& c) {
@@ -165,6 +176,8 @@ std::vector<Attribution> DetectAttributions(const DocView& view, const Model& mo
   });
   out.reserve(cues.size());
   ScoreCache cache(view.size(), view.sentences.size(), view.blocks.size());
+  cache.source_tables = model.source_tables;  // empty unless precomputed: then filled lazily
+  cache.content_tables = model.content_tables;
   for (const TokSpan& cue : cues) {
     Attribution a;
     a.cue = cue;

@@ -18,6 +18,10 @@ namespace claimtrace::attrib {
 
 std::vector<Attribution> DetectAttributions(const DocView& view, const Model& model);
 
+// Fills model->source_tables / content_tables (see model.h) once after loading, so that each
+// document does not recompute them; results are the same with and without (extractor_test.cc).
+void PrecomputeShapeTables(Model* model);
+
 }  // namespace claimtrace::attrib
 
 #endif  // CLAIMTRACE_ATTRIB_DETECTOR_H_

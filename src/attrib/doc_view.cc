@@ -81,7 +81,7 @@ DocView::DocView(const Document& d, const TextAnalysis& a, const Lexicon& lex)
     ti.length = static_cast<uint8_t>(std::min<size_t>(w.size(), 255));
     ti.shape = ShapeOf(t, raw);
     if (t.kind == TokenKind::kWord && w.size() <= 24) {
-      if (const CueEntry* c = lexicon.Cue(w)) {
+      if (const CueEntry* c = lexicon.CueByHash(ti.word, w)) {
         ti.cue_bits = c->bits;
         ti.lemma = c->lemma;
       }

@@ -29,6 +29,7 @@ Result<std::unique_ptr<AttributionExtractor>> AttributionExtractor::Load(
     CT_ASSIGN_OR_RETURN(path, FindDataFile("models/attrib.model", options.data_dir));
   }
   CT_ASSIGN_OR_RETURN(ex->impl_->model, attrib::Model::LoadFile(path));
+  attrib::PrecomputeShapeTables(&ex->impl_->model);
   return ex;
 }
 

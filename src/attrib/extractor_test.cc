@@ -2,10 +2,16 @@
 // issue 5 on short sentences written for these tests, and negative cases.
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <memory>
 
+#include "attrib/content_finder.h"
+#include "attrib/detector.h"
+#include "attrib/model.h"
+#include "attrib/source_finder.h"
 #include "attrib/test_util.h"
 #include "claimtrace/attribution.h"
+#include "core/data_path.h"
 
 namespace claimtrace {
 namespace {
@@ -143,7 +149,9 @@ TEST(Attrib, SaidInsideAQuoteIsNotTheOuterCue) {
   EXPECT_EQ(r.T(outer->via[0].span), "told reporters");
   // A statement reported inside the quote, if found, does not inherit the outer path.
   for (const Statement& s : r.doc.statements) {
-    if (&s != outer) EXPECT_TRUE(s.via.empty()) << r.T(s.content);
+    if (&s != outer) {
+      EXPECT_TRUE(s.via.empty()) << r.T(s.content);
+    }
   }
 }
 
@@ -169,6 +177,46 @@ TEST(Attrib, AnnotateIsRepeatableAndFillsParts) {
     EXPECT_EQ(a.parts[i].content_parts.front().start, a.doc.statements[i].content.start);
     EXPECT_EQ(a.parts[i].content_parts.back().end, a.doc.statements[i].content.end);
   }
+}
+
+// Differential: precomputed span-shape tables (the extractor's fast path) give the same
+// attributions as tables computed per document, and the tables themselves are equal.
+TEST(Attrib, PrecomputedShapeTablesChangeNothing) {
+  Result<std::string> path = FindDataFile("models/attrib.model", "");
+  ASSERT_TRUE(path.ok()) << path.status().ToString();
+  Result<attrib::Model> plain = attrib::Model::LoadFile(*path);
+  ASSERT_TRUE(plain.ok()) << plain.status().ToString();
+  attrib::Model fast = *plain;
+  attrib::PrecomputeShapeTables(&fast);
+  ASSERT_FALSE(fast.source_tables.empty());
+  ASSERT_FALSE(fast.content_tables.empty());
+  ASSERT_TRUE(plain->source_tables.empty());
+  const attrib::TestDoc d(
+      "\u201cWe will not retreat,\u201d the commander said on Monday. Officials believe the "
+      "attack was planned. According to Reuters, the talks failed.\n\nShe told the BBC that "
+      "the plan, which he called \u201creckless\u201d, would cost millions, a source said.");
+  const std::vector<attrib::Attribution> a = attrib::DetectAttributions(*d.view, *plain);
+  const std::vector<attrib::Attribution> b = attrib::DetectAttributions(*d.view, fast);
+  ASSERT_EQ(a.size(), b.size());
+  EXPECT_GE(a.size(), 3u);
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].cue, b[i].cue);
+    EXPECT_EQ(a[i].source, b[i].source);
+    EXPECT_EQ(a[i].content, b[i].content);
+  }
+  // The tables a document computes lazily are the precomputed ones, bit for bit.
+  attrib::ScoreCache cache(d.view->size(), d.view->sentences.size(), d.view->blocks.size());
+  for (const attrib::Attribution& x : a) {
+    attrib::FindSource(*d.view, *plain, x.cue, nullptr, nullptr, &cache);
+    attrib::FindContent(*d.view, *plain, x.cue, std::nullopt, {x.cue}, nullptr, nullptr, nullptr,
+                        &cache);
+  }
+  EXPECT_EQ(cache.source_tables.size(), fast.source_tables.size());
+  EXPECT_EQ(cache.content_tables.size(), fast.content_tables.size());
+  EXPECT_EQ(0, std::memcmp(cache.source_tables.data(), fast.source_tables.data(),
+                           fast.source_tables.size() * sizeof(float)));
+  EXPECT_EQ(0, std::memcmp(cache.content_tables.data(), fast.content_tables.data(),
+                           fast.content_tables.size() * sizeof(float)));
 }
 
 TEST(Attrib, MissingModelIsAClearError) {

@@ -2,6 +2,7 @@
 // line number). Covered by src/attrib/lexicon_test.cc.
 #include "attrib/lexicon.h"
 
+#include "attrib/perceptron.h"
 #include "core/data_path.h"
 
 namespace claimtrace::attrib {
@@ -147,7 +148,34 @@ Result<Lexicon> Lexicon::Parse(std::string_view cues_tsv, std::string_view speak
     lex.media_.emplace(std::string(f[0]), c);
     return Status::Ok();
   }));
+  lex.BuildCueIndex();
   return lex;
+}
+
+void Lexicon::BuildCueIndex() {
+  cue_list_.assign(cues_.begin(), cues_.end());
+  size_t cap = 16;
+  while (cap < cue_list_.size() * 2) cap <<= 1;
+  cue_slots_.assign(cap, CueSlot{});
+  for (size_t i = 0; i < cue_list_.size(); ++i) {
+    const uint64_t h = HashBytes(cue_list_[i].first);
+    size_t k = static_cast<size_t>(h ^ (h >> 32)) & (cap - 1);
+    while (cue_slots_[k].index != 0) k = (k + 1) & (cap - 1);
+    cue_slots_[k] = {h, static_cast<uint32_t>(i + 1)};
+  }
+}
+
+const CueEntry* Lexicon::CueByHash(uint64_t word_hash, std::string_view lower) const {
+  if (cue_slots_.empty()) return Cue(lower);
+  const size_t mask = cue_slots_.size() - 1;
+  for (size_t k = static_cast<size_t>(word_hash ^ (word_hash >> 32)) & mask;; k = (k + 1) & mask) {
+    const CueSlot& slot = cue_slots_[k];
+    if (slot.index == 0) return nullptr;
+    if (slot.hash == word_hash) {
+      const auto& [form, entry] = cue_list_[slot.index - 1];
+      if (form == lower) return &entry;
+    }
+  }
 }
 
 const CueEntry* Lexicon::Cue(std::string_view lower) const {

@@ -52,6 +52,10 @@ class Lexicon {
                                std::string_view outlets_tsv);
 
   const CueEntry* Cue(std::string_view lower) const;
+  // The same answer as Cue(lower), given word_hash == HashBytes(lower) (perceptron.h): one
+  // probe of a flat table keyed by the hash, the string compared on a hash match. Built by
+  // Parse; lexicon_test.cc compares the two.
+  const CueEntry* CueByHash(uint64_t word_hash, std::string_view lower) const;
   std::string_view Lemma(uint16_t id) const { return lemmas_[id]; }
   size_t lemma_count() const { return lemmas_.size(); }
   // Kind of an unnamed speaker whose head noun is `lower`, if listed.
@@ -66,6 +70,14 @@ class Lexicon {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, CueEntry, Hash, std::equal_to<>> cues_;
+  // Flat copy of cues_ for CueByHash: open addressing over (hash, index into cue_list_).
+  struct CueSlot {
+    uint64_t hash = 0;
+    uint32_t index = 0;  // index + 1; 0 = empty
+  };
+  std::vector<std::pair<std::string, CueEntry>> cue_list_;
+  std::vector<CueSlot> cue_slots_;
+  void BuildCueIndex();
   std::vector<std::string> lemmas_;
   std::unordered_map<std::string, SpeakerKind, Hash, std::equal_to<>> heads_;
   std::unordered_map<std::string, MediaClass, Hash, std::equal_to<>> media_;

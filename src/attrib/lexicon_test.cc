@@ -3,6 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "attrib/perceptron.h"
+#include "core/data_path.h"
+
 namespace claimtrace::attrib {
 namespace {
 
@@ -53,6 +59,41 @@ TEST(Attrib, ShippedLexiconsLoad) {
   EXPECT_EQ(lex->HeadKind("whistleblower"), SpeakerKind::kAnonymousSource);
   EXPECT_EQ(lex->HeadKind("analysts"), SpeakerKind::kExpert);
   EXPECT_EQ(lex->Media("Twitter"), MediaClass::kPlatform);
+}
+
+// Differential: the hash-keyed lookup answers as the map lookup, for every form of the shipped
+// cue file and for words that are not cues.
+TEST(Attrib, LexiconCueByHashMatchesCue) {
+  Result<std::string> path = FindDataFile("lexicons/attrib_cues.tsv", "");
+  ASSERT_TRUE(path.ok()) << path.status().ToString();
+  Result<std::string> text = ReadFileToString(*path);
+  ASSERT_TRUE(text.ok());
+  Result<Lexicon> lex = Lexicon::Load("");
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  std::vector<std::string> words = {"", "the", "said", "saidx", "according", "x", "believes"};
+  std::string word;
+  for (char ch : *text) {  // every whitespace-separated field, forms included
+    if (ch == '\t' || ch == '\n' || ch == ' ') {
+      if (!word.empty()) words.push_back(word), words.push_back(word + "s");
+      word.clear();
+    } else {
+      word.push_back(ch);
+    }
+  }
+  size_t found = 0;
+  std::string lower;
+  for (const std::string& w : words) {
+    const std::string_view l = LowerAscii(w, &lower);
+    const CueEntry* a = lex->Cue(l);
+    const CueEntry* b = lex->CueByHash(HashBytes(l), l);
+    ASSERT_EQ(a == nullptr, b == nullptr) << w;
+    if (a != nullptr) {
+      EXPECT_EQ(a->bits, b->bits) << w;
+      EXPECT_EQ(a->lemma, b->lemma) << w;
+    }
+    found += a != nullptr;
+  }
+  EXPECT_GT(found, 100u);
 }
 
 TEST(Attrib, LowerAsciiLeavesOtherBytes) {

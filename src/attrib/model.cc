@@ -114,14 +114,48 @@ Result<Model> Model::Deserialize(std::string_view in) {
   if (m.cue.labels() != 3 || m.source.labels() != 1 || m.content.labels() != 1) {
     return CorruptionError("model has unexpected label sets");
   }
+  m.BuildVocabIndex();
   return m;
 }
 
+void Model::VocabIndex::Build(const std::vector<uint64_t>& words) {
+  size_t cap = 16;
+  while (cap < words.size() * 2) cap <<= 1;
+  slots.assign(cap, 0);
+  has_zero = false;
+  const size_t mask = cap - 1;
+  for (uint64_t h : words) {
+    if (h == 0) {
+      has_zero = true;
+      continue;
+    }
+    size_t i = static_cast<size_t>(h ^ (h >> 32)) & mask;
+    while (slots[i] != 0 && slots[i] != h) i = (i + 1) & mask;
+    slots[i] = h;
+  }
+}
+
+bool Model::VocabIndex::Contains(uint64_t h) const {
+  if (h == 0) return has_zero;
+  const size_t mask = slots.size() - 1;
+  for (size_t i = static_cast<size_t>(h ^ (h >> 32)) & mask;; i = (i + 1) & mask) {
+    if (slots[i] == h) return true;
+    if (slots[i] == 0) return false;
+  }
+}
+
+void Model::BuildVocabIndex() {
+  cue_index.Build(cue_vocab);
+  skip_index.Build(skip_vocab);
+}
+
 bool Model::InCueVocab(uint64_t word_hash) const {
+  if (!cue_index.slots.empty()) return cue_index.Contains(word_hash);
   return std::binary_search(cue_vocab.begin(), cue_vocab.end(), word_hash);
 }
 
 bool Model::InSkipVocab(uint64_t word_hash) const {
+  if (!skip_index.slots.empty()) return skip_index.Contains(word_hash);
   return std::binary_search(skip_vocab.begin(), skip_vocab.end(), word_hash);
 }
 

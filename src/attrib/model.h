@@ -48,6 +48,23 @@ struct Model {
   bool InCueVocab(uint64_t word_hash) const;
   bool InSkipVocab(uint64_t word_hash) const;
 
+  // Hash-set copies of the two vocabularies for inference (built by Deserialize); while empty
+  // (a model being trained) the lookups binary-search the sorted vectors. model_test.cc checks
+  // that both answer alike.
+  void BuildVocabIndex();
+  struct VocabIndex {
+    std::vector<uint64_t> slots;  // open addressing, linear probing; 0 = empty
+    bool has_zero = false;
+    void Build(const std::vector<uint64_t>& words);
+    bool Contains(uint64_t h) const;
+  };
+  VocabIndex cue_index, skip_index;
+
+  // The source and content scorers' cue-independent span-shape score tables (ScoreCache
+  // layout), computed once for inference by PrecomputeShapeTables (detector.h) instead of once
+  // per document; empty: each document computes them. Derived data, not serialised.
+  std::vector<float> source_tables, content_tables;
+
   // Fresh, untrained model with the standard shapes.
   static Model Empty();
 

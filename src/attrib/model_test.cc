@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -38,6 +39,33 @@ TEST(Attrib, ModelRoundTrips) {
   uint32_t b = 17;
   EXPECT_NE(m.cue.Score(&b, 1, kLabelB), 0.0f);
   EXPECT_FLOAT_EQ(back->cue.Score(&b, 1, kLabelB), m.cue.Score(&b, 1, kLabelB));
+}
+
+// Differential: the hash-set vocabulary index answers as the binary search over the sorted
+// vectors, for members, non-members and the zero hash.
+TEST(Attrib, ModelVocabIndexMatchesBinarySearch) {
+  Model slow = Model::Empty();
+  uint64_t h = 99;
+  for (int i = 0; i < 3000; ++i) {
+    h = Mix(h, static_cast<uint64_t>(i));
+    (i % 3 == 0 ? slow.cue_vocab : slow.skip_vocab).push_back(h % 5 == 0 ? h % 4096 : h);
+  }
+  slow.skip_vocab.push_back(0);
+  std::sort(slow.cue_vocab.begin(), slow.cue_vocab.end());
+  std::sort(slow.skip_vocab.begin(), slow.skip_vocab.end());
+  Model fast = slow;
+  fast.BuildVocabIndex();
+  ASSERT_FALSE(fast.cue_index.slots.empty());
+  ASSERT_TRUE(slow.cue_index.slots.empty());
+  std::vector<uint64_t> probes = slow.cue_vocab;
+  probes.insert(probes.end(), slow.skip_vocab.begin(), slow.skip_vocab.end());
+  for (uint64_t i = 0; i < 5000; ++i) probes.push_back(i);
+  for (uint64_t p : probes) {
+    EXPECT_EQ(fast.InCueVocab(p), slow.InCueVocab(p)) << p;
+    EXPECT_EQ(fast.InSkipVocab(p), slow.InSkipVocab(p)) << p;
+  }
+  EXPECT_TRUE(fast.InSkipVocab(0));
+  EXPECT_FALSE(fast.InCueVocab(0));
 }
 
 TEST(Attrib, ModelRejectsDamagedFiles) {

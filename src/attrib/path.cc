@@ -327,13 +327,19 @@ void FindPaths(const DocView& v, std::vector<Draft>* drafts) {
   }
 
   // A statement inside the content of a publication's statement was relayed by it.
-  for (size_t n = 0; n < drafts->size(); ++n) {
+  std::vector<size_t> publications;  // few per document: keeps this pass linear in practice
+  for (size_t m = 0; m < drafts->size(); ++m) {
+    const Draft& o = (*drafts)[m];
+    if (!o.drop && o.st.speaker.kind == SpeakerKind::kPublication && o.a.source) {
+      publications.push_back(m);
+    }
+  }
+  for (size_t n = 0; n < drafts->size() && !publications.empty(); ++n) {
     Draft& d = (*drafts)[n];
     if (d.drop || d.a.cue.empty()) continue;
-    for (size_t m = 0; m < drafts->size(); ++m) {
+    for (size_t m : publications) {
       const Draft& o = (*drafts)[m];
-      if (m == n || o.drop || o.st.speaker.kind != SpeakerKind::kPublication || !o.a.source)
-        continue;
+      if (m == n) continue;
       if (!InContent(o, d.a.cue.begin)) continue;
       const uint32_t b =
           std::min(o.a.source->begin, o.a.cue.empty() ? o.a.source->begin : o.a.cue.begin);

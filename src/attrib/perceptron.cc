@@ -2,8 +2,12 @@
 // (update x time) trick, so each update is O(features). Covered by perceptron_test.cc.
 #include "attrib/perceptron.h"
 
+// The hash of every word and affix: inlined (the same XXH3 of libxxhash, without a call into
+// the shared library for a few bytes).
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace claimtrace::attrib {
@@ -16,7 +20,39 @@ Perceptron::Perceptron(int labels, int bits)
       mask_((1u << bits) - 1),
       w_(static_cast<size_t>(labels) << bits, 0.0f) {}
 
+// The packed lookups count bits; where the CPU has a popcnt instruction, use it (x86-64 only:
+// a function clone chosen at load time, so the binary still runs on any x86-64).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define CT_POPCNT_CLONES __attribute__((target_clones("popcnt", "default")))
+#else
+#define CT_POPCNT_CLONES
+#endif
+
+CT_POPCNT_CLONES
 void Perceptron::AddScores(const uint32_t* buckets, size_t n, float* scores) const {
+  if (packed()) {
+    // Two passes per chunk: find (and prefetch) the rows, then add them in feature order
+    // (into local sums: the same additions, without reloading `scores` after every store).
+    constexpr size_t kChunk = 64;
+    const float* rows[kChunk];
+    float acc[16];  // ReadFrom allows at most 16 labels
+    std::copy(scores, scores + labels_, acc);
+    for (size_t start = 0; start < n; start += kChunk) {
+      const size_t m = std::min(kChunk, n - start);
+      size_t found = 0;
+      for (size_t i = 0; i < m; ++i) {
+        const float* row = PackedRow(buckets[start + i]);
+        if (row == nullptr) continue;
+        __builtin_prefetch(row);
+        rows[found++] = row;
+      }
+      for (size_t k = 0; k < found; ++k) {
+        for (int l = 0; l < labels_; ++l) acc[l] += rows[k][l];
+      }
+    }
+    std::copy(acc, acc + labels_, scores);
+    return;
+  }
   const float* w = w_.data();
   for (size_t i = 0; i < n; ++i) {
     const float* row = w + static_cast<size_t>(buckets[i]) * labels_;
@@ -24,19 +60,62 @@ void Perceptron::AddScores(const uint32_t* buckets, size_t n, float* scores) con
   }
 }
 
+CT_POPCNT_CLONES
 float Perceptron::Score(const uint32_t* buckets, size_t n, int label) const {
   float s = 0;
+  if (packed()) {
+    constexpr size_t kChunk = 64;
+    const float* vals[kChunk];
+    for (size_t start = 0; start < n; start += kChunk) {
+      const size_t m = std::min(kChunk, n - start);
+      size_t found = 0;
+      for (size_t i = 0; i < m; ++i) {
+        const float* row = PackedRow(buckets[start + i]);
+        if (row == nullptr) continue;
+        __builtin_prefetch(row + label);
+        vals[found++] = row + label;
+      }
+      for (size_t k = 0; k < found; ++k) s += *vals[k];
+    }
+    return s;
+  }
   const float* w = w_.data() + label;
   for (size_t i = 0; i < n; ++i) s += w[static_cast<size_t>(buckets[i]) * labels_];
   return s;
 }
 
+void Perceptron::Pack() {
+  if (packed() || labels_ == 0 || labels_ > 16) return;  // AddScores sums in a 16-wide buffer
+  const size_t rows = w_.size() / static_cast<size_t>(labels_);
+  std::vector<Block> blocks((rows + 63) / 64, Block{0, 0});
+  std::vector<float> vals;
+  uint32_t count = 0;
+  for (size_t r = 0; r < rows; ++r) {
+    if (r % 64 == 0) blocks[r / 64].base = count;
+    const float* row = w_.data() + r * static_cast<size_t>(labels_);
+    bool any = false;
+    for (int l = 0; l < labels_; ++l) any |= row[l] != 0.0f;
+    if (!any) continue;
+    blocks[r / 64].bits |= uint64_t{1} << (r % 64);
+    vals.insert(vals.end(), row, row + labels_);
+    ++count;
+  }
+  blocks_ = std::move(blocks);
+  vals_ = std::move(vals);
+}
+
 void Perceptron::BeginTraining() {
+  blocks_.clear();
+  vals_.clear();
   acc_.assign(w_.size(), 0.0);
   clock_ = 1;
 }
 
 void Perceptron::Update(const uint32_t* buckets, size_t n, int label, float delta) {
+  if (packed()) {
+    blocks_.clear();
+    vals_.clear();
+  }
   for (size_t i = 0; i < n; ++i) {
     size_t k = static_cast<size_t>(buckets[i]) * labels_ + label;
     w_[k] += delta;
@@ -124,6 +203,7 @@ Result<Perceptron> Perceptron::ReadFrom(std::string_view* in) {
     if (k >= p.w_.size()) return CorruptionError("weight index out of range");
     p.w_[k] = v;
   }
+  p.Pack();
   return p;
 }
 

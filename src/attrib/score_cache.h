@@ -2,8 +2,8 @@
 // scores (a candidate boundary's own words, shapes, entities), filled lazily per sentence
 // (source) and per paragraph block (content), so that several cues in one sentence or paragraph
 // share them. Inference only: training changes the weights after every example and passes no
-// cache. One cache per document and thread; source_finder_test/content tests check that scores
-// with and without the cache are identical.
+// cache. One cache per document and thread; score_cache_test.cc checks that scores with and
+// without the cache are identical.
 //
 //   attrib::ScoreCache cache(view.size(), view.sentences.size(), view.blocks.size());
 //   FindSource(view, model, cue, nullptr, nullptr, &cache);

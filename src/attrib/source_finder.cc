@@ -1,7 +1,7 @@
 // Source span selection by a factorised span score (see source_finder.h). Boundary scores are
 // computed once per position; span-shape features have small domains, so their weights are read
 // into tables once per cue. Training is a structured perceptron step: +gold, -best when they
-// differ. Covered by source_finder_test.cc and the PolNeAR evaluation.
+// differ. Covered by extractor_test.cc, score_cache_test.cc and the PolNeAR evaluation.
 #include "attrib/source_finder.h"
 
 #include <algorithm>
@@ -200,6 +200,42 @@ bool IsSourceCandidate(const DocView& v, TokSpan cue, TokSpan span) {
   return Allowed(c, span.begin, span.end);
 }
 
+namespace {
+
+struct SourceShapeTables {
+  std::array<float, kMaxSourceTokens + 1> len{};
+  std::array<float, 4> commas{};
+  std::array<float, 2> quote{}, othercue{}, person{}, gapquote{};
+  std::array<float, 3> gapcomma{};
+};
+
+void ComputeSourceShapeTables(const Perceptron& w, SourceShapeTables tab[2]) {
+  for (int d = 0; d < 2; ++d) {
+    const uint64_t dd = static_cast<uint64_t>(d);
+    auto one = [&](uint64_t f) {
+      uint32_t b = w.Bucket(f);
+      return w.Score(&b, 1, 0);
+    };
+    for (uint64_t k = 0; k <= kMaxSourceTokens; ++k) tab[d].len[k] = one(Feat(kSLen, dd, k));
+    for (uint64_t k = 0; k < 4; ++k) tab[d].commas[k] = one(Feat(kSCommas, dd, k));
+    for (uint64_t k = 0; k < 3; ++k) tab[d].gapcomma[k] = one(Feat(kSGapComma, dd, k));
+    for (uint64_t k = 0; k < 2; ++k) {
+      tab[d].quote[k] = one(Feat(kSQuote, dd, k));
+      tab[d].othercue[k] = one(Feat(kSOtherCue, dd, k));
+      tab[d].person[k] = one(Feat(kSPerson, dd, k));
+      tab[d].gapquote[k] = one(Feat(kSGapQuote, dd, k));
+    }
+  }
+}
+
+}  // namespace
+
+void PrecomputeSourceTables(const Perceptron& w, std::vector<float>* out) {
+  SourceShapeTables tab[2];
+  ComputeSourceShapeTables(w, tab);
+  StoreTables(tab, out);
+}
+
 std::optional<TokSpan> FindSource(const DocView& v, const Model& model, TokSpan cue,
                                   const std::optional<TokSpan>* gold, Perceptron* learner,
                                   ScoreCache* cache) {
@@ -219,29 +255,9 @@ std::optional<TokSpan> FindSource(const DocView& v, const Model& model, TokSpan 
   std::optional<TokSpan> best_span;
 
   // Small tables for the span-shape features, per direction (cue-independent: cached).
-  struct Tables {
-    std::array<float, kMaxSourceTokens + 1> len{};
-    std::array<float, 4> commas{};
-    std::array<float, 2> quote{}, othercue{}, person{}, gapquote{};
-    std::array<float, 3> gapcomma{};
-  } tab[2];
+  SourceShapeTables tab[2];
   if (!cache || !LoadTables(cache->source_tables, &tab)) {
-    for (int d = 0; d < 2; ++d) {
-      const uint64_t dd = static_cast<uint64_t>(d);
-      auto one = [&](uint64_t f) {
-        uint32_t b = w.Bucket(f);
-        return w.Score(&b, 1, 0);
-      };
-      for (uint64_t k = 0; k <= kMaxSourceTokens; ++k) tab[d].len[k] = one(Feat(kSLen, dd, k));
-      for (uint64_t k = 0; k < 4; ++k) tab[d].commas[k] = one(Feat(kSCommas, dd, k));
-      for (uint64_t k = 0; k < 3; ++k) tab[d].gapcomma[k] = one(Feat(kSGapComma, dd, k));
-      for (uint64_t k = 0; k < 2; ++k) {
-        tab[d].quote[k] = one(Feat(kSQuote, dd, k));
-        tab[d].othercue[k] = one(Feat(kSOtherCue, dd, k));
-        tab[d].person[k] = one(Feat(kSPerson, dd, k));
-        tab[d].gapquote[k] = one(Feat(kSGapQuote, dd, k));
-      }
-    }
+    ComputeSourceShapeTables(w, tab);
     if (cache) StoreTables(tab, &cache->source_tables);
   }
 
@@ -285,14 +301,24 @@ std::optional<TokSpan> FindSource(const DocView& v, const Model& model, TokSpan 
         end_score[i + 1 - lo] = score_of([&](auto add) { EndFeatures(c, d, i + 1, add); });
       }
     }
-    const Tables& tb = tab[d];
+    const SourceShapeTables& tb = tab[d];
+    // Exact pruning (as in FindContent): the shape terms replaced by their table maxima, added
+    // in the same order, bound a span's total from above (float addition is monotone).
+    auto max_of = [](const auto& a) { return *std::max_element(a.begin(), a.end()); };
+    const float m_len = max_of(tb.len), m_commas = max_of(tb.commas), m_quote = max_of(tb.quote),
+                m_other = max_of(tb.othercue), m_person = max_of(tb.person),
+                m_gapcomma = max_of(tb.gapcomma), m_gapquote = max_of(tb.gapquote);
     for (uint32_t i = lo; i < hi; ++i) {
       const uint32_t jmax = std::min<uint32_t>(hi, i + kMaxSourceTokens);
       for (uint32_t j = i + 1; j <= jmax; ++j) {
+        const float base = start_score[i - lo] + end_score[j - lo];
+        const float bound =
+            base + m_len + m_commas + m_quote + m_other + m_person + m_gapcomma + m_gapquote;
+        if (!(bound > best)) continue;
         const ShapeVals s = SpanShape(c, d, i, j);
-        const float total = start_score[i - lo] + end_score[j - lo] + tb.len[s.len] +
-                            tb.commas[s.commas] + tb.quote[s.quote] + tb.othercue[s.othercue] +
-                            tb.person[s.person] + tb.gapcomma[s.gapcomma] + tb.gapquote[s.gapquote];
+        const float total = base + tb.len[s.len] + tb.commas[s.commas] + tb.quote[s.quote] +
+                            tb.othercue[s.othercue] + tb.person[s.person] +
+                            tb.gapcomma[s.gapcomma] + tb.gapquote[s.gapquote];
         if (total > best) {
           best = total;
           best_span = TokSpan{i, j};

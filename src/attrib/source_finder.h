@@ -30,6 +30,9 @@ std::optional<TokSpan> FindSource(const DocView& v, const Model& model, TokSpan 
                                   const std::optional<TokSpan>* gold = nullptr,
                                   Perceptron* learner = nullptr, ScoreCache* cache = nullptr);
 
+// The span-shape score tables FindSource keeps in ScoreCache::source_tables, for weights `w`.
+void PrecomputeSourceTables(const Perceptron& w, std::vector<float>* out);
+
 // Whether `span` is one of the candidates FindSource considers for `cue`.
 bool IsSourceCandidate(const DocView& v, TokSpan cue, TokSpan span);
 

@@ -8,6 +8,7 @@
 #include "attrib/statement_builder.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "attrib/noun_phrase.h"
 #include "attrib/path.h"
@@ -247,13 +248,16 @@ void BuildStatements(const DocView& v, std::vector<Attribution> found, std::vect
                      std::vector<StatementParts>* parts) {
   std::vector<Draft> drafts;
   drafts.reserve(found.size() + 4);
+  std::unordered_map<uint64_t, std::vector<size_t>> by_cue;  // (cue begin, end) -> drafts
   for (Attribution& a : found) {
     CleanContent(v, &a);
     if (a.content.empty()) continue;
     if (!FixRelayCue(v, &a)) continue;
+    std::vector<size_t>& same_cue = by_cue[(uint64_t{a.cue.begin} << 32) | a.cue.end];
     bool dup = false;
-    for (const Draft& d : drafts) dup |= d.a.cue == a.cue && d.a.content == a.content;
+    for (size_t i : same_cue) dup |= drafts[i].a.content == a.content;
     if (dup) continue;
+    same_cue.push_back(drafts.size());
     Draft d;
     d.anchor = a.cue.empty() ? a.content.front().begin : a.cue.begin;
     d.a = std::move(a);

@@ -338,7 +338,11 @@ void Gazetteer::Match(const std::vector<Token>& tokens, const std::vector<TokenK
                       std::vector<GazMatch>* out) const {
   out->clear();
   const size_t n = tokens.size();
+  // The first-token table is large: prefetch a few tokens ahead so the misses overlap.
+  constexpr size_t kAhead = 12;
+  for (size_t k = 0; k < kAhead && k < n; ++k) first_.Prefetch(keys[k].lower);
   for (size_t i = 0; i < n;) {
+    if (i + kAhead < n) first_.Prefetch(keys[i + kAhead].lower);
     const uint32_t* maxlen = first_.Find(keys[i].lower);
     if (maxlen == nullptr) {
       ++i;

@@ -114,6 +114,9 @@ class Gazetteer {
     return v ? *v : 0;
   }
 
+  // Cache hint for a later DictBits(lower_hash) (batched lookups); no effect on results.
+  void PrefetchDict(uint64_t lower_hash) const { dict_.Prefetch(lower_hash); }
+
   // Bits (and country group) of a whole phrase given as text, for typing entity names.
   uint32_t PhraseBits(std::string_view phrase, uint16_t* group = nullptr) const;
 

@@ -58,10 +58,21 @@ constexpr std::string_view kParticles[] = {"al",  "bin",   "bint", "ibn", "abu",
                                            "del", "della", "der",  "di",  "do",  "dos", "du",  "el",
                                            "la",  "le",    "van",  "von", "ter", "ten", "zu"};
 
+// The particles' hashes in a 64-slot open-addressing table (exact 64-bit compares; most words
+// are rejected by one empty slot instead of a scan of the whole list).
 struct ParticleSet {
-  uint64_t h[std::size(kParticles)];
-  constexpr ParticleSet() : h() {
-    for (size_t i = 0; i < std::size(kParticles); ++i) h[i] = HashBytes(kParticles[i]);
+  static constexpr size_t kSlots = 64;
+  uint64_t h[kSlots];
+  bool used[kSlots];
+  static constexpr size_t Home(uint64_t x) { return static_cast<size_t>(x >> 58); }
+  constexpr ParticleSet() : h(), used() {
+    for (std::string_view p : kParticles) {
+      const uint64_t x = HashBytes(p);
+      size_t i = Home(x);
+      while (used[i]) i = (i + 1) % kSlots;
+      h[i] = x;
+      used[i] = true;
+    }
   }
 };
 constexpr ParticleSet kParticleHashes;
@@ -69,10 +80,10 @@ constexpr ParticleSet kParticleHashes;
 }  // namespace
 
 bool IsNameParticle(uint64_t lower_hash) {
-  for (uint64_t h : kParticleHashes.h) {
-    if (h == lower_hash) return true;
+  for (size_t i = ParticleSet::Home(lower_hash);; i = (i + 1) % ParticleSet::kSlots) {
+    if (!kParticleHashes.used[i]) return false;
+    if (kParticleHashes.h[i] == lower_hash) return true;
   }
-  return false;
 }
 
 void PrepareNerTokens(std::string_view text, const std::vector<Token>& tokens,
@@ -83,6 +94,15 @@ void PrepareNerTokens(std::string_view text, const std::vector<Token>& tokens,
   keys->resize(n);
   out->assign(n, NerToken{});
   for (size_t i = 0; i < n; ++i) (*keys)[i] = ComputeTokenKeys(text, tokens[i].span);
+  // Word-list bits first, in one pass that prefetches ahead (the list is large, the lookups
+  // would otherwise wait on memory one by one).
+  std::vector<uint8_t> dict(n);
+  constexpr size_t kAhead = 24;
+  for (size_t i = 0; i < kAhead && i < n; ++i) gazetteer.PrefetchDict((*keys)[i].lower);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) gazetteer.PrefetchDict((*keys)[i + kAhead].lower);
+    dict[i] = static_cast<uint8_t>(gazetteer.DictBits((*keys)[i].lower));
+  }
   gazetteer.Match(tokens, *keys, matches);
   for (const GazMatch& m : *matches) {
     (*out)[m.begin].gaz_begin |= m.bits;
@@ -134,7 +154,7 @@ void PrepareNerTokens(std::string_view text, const std::vector<Token>& tokens,
         if (const uint32_t* d = doc.Find(k.lower)) bits |= static_cast<uint8_t>(*d);
       }
       o.bits = bits;
-      o.dict = static_cast<uint8_t>(gazetteer.DictBits(k.lower));
+      o.dict = dict[i];
     }
   }
 }

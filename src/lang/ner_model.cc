@@ -53,6 +53,10 @@ void NerModel::BuildIndex() {
   index_.Clear();
   index_.Reserve(keys_.size());
   for (size_t i = 0; i < keys_.size(); ++i) index_.Insert(keys_[i], static_cast<uint32_t>(i));
+  padded_.assign(keys_.size(), PaddedRow{});
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    std::memcpy(padded_[i].w, &weights_[i * kNerLabels], sizeof(int16_t) * kNerLabels);
+  }
 }
 
 std::string NerModel::Serialize() const {

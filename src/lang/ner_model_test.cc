@@ -33,6 +33,28 @@ TEST(Lang, NerModelRoundTripsAndScores) {
   EXPECT_GT(a[1], 0);
 }
 
+// Differential: the batched, prefetching Score equals the one-pass ScoreSimple, for feature
+// lists longer than one batch, unknown and repeated keys.
+TEST(Lang, NerModelBatchedScoreMatchesSimple) {
+  std::vector<uint64_t> keys;
+  for (uint64_t k = 1; k <= 500; ++k) keys.push_back(k * 0x9E3779B97F4A7C15ull);
+  std::vector<float> w(keys.size() * kNerLabels);
+  for (size_t i = 0; i < w.size(); ++i) w[i] = static_cast<float>((i * 37) % 101) * 0.1f - 5.0f;
+  const NerModel m = NerModel::FromWeights(keys, w, "diff");
+  uint64_t state = 7;
+  for (int trial = 0; trial < 200; ++trial) {
+    std::vector<uint64_t> feats(static_cast<size_t>(trial % 150));
+    for (uint64_t& f : feats) {
+      state = state * 6364136223846793005ull + 1442695040888963407ull;
+      f = (state >> 40) % 3 == 0 ? state : keys[(state >> 20) % keys.size()];
+    }
+    int32_t a[kNerLabels] = {}, b[kNerLabels] = {};
+    m.Score(feats.data(), static_cast<int>(feats.size()), a);
+    m.ScoreSimple(feats.data(), static_cast<int>(feats.size()), b);
+    for (int l = 0; l < kNerLabels; ++l) ASSERT_EQ(a[l], b[l]) << trial << " " << l;
+  }
+}
+
 TEST(Lang, NerModelRejectsDamage) {
   std::string good = Small().Serialize();
   auto expect_corrupt = [](const std::string& bytes, const std::string& why) {

@@ -47,9 +47,26 @@ class NerTagger {
 // Mentions from a label sequence (B…L and U runs; stray I/L are treated as B/U).
 std::vector<NerMention> LabelsToMentions(const std::vector<uint8_t>& labels);
 
+// Valid predecessors of each label under the BILOU constraints, in ascending order (so that the
+// decoder visits them as a full scan over all labels would, ties included).
+struct NerPredecessors {
+  uint8_t count[kNerLabels] = {};
+  uint8_t label[kNerLabels][kNerLabels] = {};
+  constexpr NerPredecessors() {
+    for (int l = 0; l < kNerLabels; ++l) {
+      for (int p = 0; p < kNerLabels; ++p) {
+        if (ValidTransition(p, l)) label[l][count[l]++] = static_cast<uint8_t>(p);
+      }
+    }
+  }
+};
+inline constexpr NerPredecessors kNerPredecessors;
+
 // Viterbi over n tokens: emit[t * kNerLabels + l], trans[p * kNerLabels + l] (p = previous
 // label; the label before the first token and after the last is O). `can_start[t]` false
 // forbids B and U at t. Writes n labels to `out`; `scratch` is reused between calls.
+// Only valid predecessors are visited (kNerPredecessors); ner_tagger_test.cc compares the
+// result with a full scan over all label pairs.
 template <typename T>
 void ViterbiDecode(const T* emit, size_t n, const T* trans, const uint8_t* can_start, uint8_t* out,
                    std::vector<T>* delta_buf, std::vector<uint8_t>* back_buf) {
@@ -68,9 +85,13 @@ void ViterbiDecode(const T* emit, size_t n, const T* trans, const uint8_t* can_s
       if (t == 0) {
         if (ValidTransition(kLabelO, l)) best = trans[kLabelO * kNerLabels + l];
       } else {
-        for (int p = 0; p < kNerLabels; ++p) {
-          T prev = delta[(t - 1) * kNerLabels + p];
-          if (prev <= kNeg || !ValidTransition(p, l)) continue;
+        const T* prev_delta = delta + (t - 1) * kNerLabels;
+        const uint8_t* preds = kNerPredecessors.label[l];
+        const int np = kNerPredecessors.count[l];
+        for (int k = 0; k < np; ++k) {
+          const int p = preds[k];
+          T prev = prev_delta[p];
+          if (prev <= kNeg) continue;
           T v = prev + trans[p * kNerLabels + l];
           if (v > best) {
             best = v;

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <limits>
 #include <vector>
+
+#include "lang/hashing.h"
 
 namespace claimtrace::lang {
 namespace {
@@ -42,6 +46,98 @@ TEST(Lang, ViterbiObeysBilouAndStartConstraints) {
   uint8_t no[1] = {0};
   ViterbiDecode<float>(one.data(), 1, trans.data(), no, out, &delta, &back);
   EXPECT_EQ(out[0], kLabelO);
+}
+
+// The decoder before it visited only valid predecessors: a full scan over all label pairs.
+template <typename T>
+void ViterbiFullScan(const T* emit, size_t n, const T* trans, const uint8_t* can_start,
+                     uint8_t* out) {
+  constexpr T kNeg = std::numeric_limits<T>::lowest() / 4;
+  std::vector<T> delta(n * kNerLabels, kNeg);
+  std::vector<uint8_t> back(n * kNerLabels, 0);
+  for (size_t t = 0; t < n; ++t) {
+    for (int l = 0; l < kNerLabels; ++l) {
+      if (!can_start[t] && l != kLabelO && (LabelPos(l) == kBegin || LabelPos(l) == kUnit)) {
+        continue;
+      }
+      T best = kNeg;
+      int arg = 0;
+      if (t == 0) {
+        if (ValidTransition(kLabelO, l)) best = trans[kLabelO * kNerLabels + l];
+      } else {
+        for (int p = 0; p < kNerLabels; ++p) {
+          T prev = delta[(t - 1) * kNerLabels + p];
+          if (prev <= kNeg || !ValidTransition(p, l)) continue;
+          T v = prev + trans[p * kNerLabels + l];
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+      }
+      if (best <= kNeg) continue;
+      delta[t * kNerLabels + l] = best + emit[t * kNerLabels + l];
+      back[t * kNerLabels + l] = static_cast<uint8_t>(arg);
+    }
+  }
+  int last = kLabelO;
+  T best = kNeg;
+  for (int l = 0; l < kNerLabels; ++l) {
+    T v = delta[(n - 1) * kNerLabels + l];
+    if (v <= kNeg || !ValidTransition(l, kLabelO)) continue;
+    v += trans[l * kNerLabels + kLabelO];
+    if (v > best) {
+      best = v;
+      last = l;
+    }
+  }
+  for (size_t t = n; t-- > 0;) {
+    out[t] = static_cast<uint8_t>(last);
+    last = back[t * kNerLabels + last];
+  }
+}
+
+// Differential: the predecessor-list decoder gives the labels of the full scan, ties included
+// (small integer scores make many).
+TEST(Lang, ViterbiMatchesFullScan) {
+  uint64_t state = 42;
+  auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<int32_t>((state >> 33) % 9) - 4;
+  };
+  std::vector<int32_t> trans(kNerLabels * kNerLabels);
+  std::vector<int32_t> delta;
+  std::vector<uint8_t> back;
+  for (int trial = 0; trial < 500; ++trial) {
+    for (int32_t& x : trans) x = next();
+    const size_t n = 1 + static_cast<size_t>(trial % 12);
+    std::vector<int32_t> emit(n * kNerLabels);
+    for (int32_t& x : emit) x = next() * (trial % 3 == 0 ? 1 : 100);
+    std::vector<uint8_t> can_start(n);
+    for (uint8_t& c : can_start) c = next() > -3;
+    std::vector<uint8_t> a(n), b(n);
+    ViterbiDecode<int32_t>(emit.data(), n, trans.data(), can_start.data(), a.data(), &delta, &back);
+    ViterbiFullScan<int32_t>(emit.data(), n, trans.data(), can_start.data(), b.data());
+    ASSERT_EQ(a, b) << "trial " << trial;
+  }
+}
+
+// The particle set (a small hash table) answers as a scan of the list would.
+TEST(Lang, NameParticlesAreRecognisedExactly) {
+  const char* particles[] = {"al",  "bin",   "bint", "ibn", "abu", "da",  "das", "de",
+                             "del", "della", "der",  "di",  "do",  "dos", "du",  "el",
+                             "la",  "le",    "van",  "von", "ter", "ten", "zu"};
+  for (const char* p : particles) EXPECT_TRUE(IsNameParticle(HashBytes(p))) << p;
+  for (const char* w : {"the", "of", "al-", "vann", "Van", "", "said", "dell", "bi", "ibnx"}) {
+    EXPECT_FALSE(IsNameParticle(HashBytes(w))) << w;
+  }
+  uint64_t h = 1;
+  for (int i = 0; i < 100000; ++i) {
+    h = h * 6364136223846793005ull + 1442695040888963407ull;
+    bool listed = false;
+    for (const char* p : particles) listed |= HashBytes(p) == h;
+    ASSERT_EQ(IsNameParticle(h), listed);
+  }
 }
 
 TEST(Lang, LabelsToMentionsReadsBilou) {
