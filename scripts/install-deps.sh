@@ -13,10 +13,14 @@ build_packages=(
 )
 test_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev python3 sqlite3
+  chromium wrk
 )
 
 packages=("${build_packages[@]}")
 if [ "$mode" = "test" ]; then packages+=("${test_packages[@]}"); fi
+# The web interface is built with node + npm: Debian's only when no node is installed already
+# (a newer node from elsewhere is kept).
+if ! command -v node >/dev/null 2>&1; then packages+=(nodejs npm); fi
 
 missing=()
 for p in "${packages[@]}"; do

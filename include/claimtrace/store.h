@@ -35,6 +35,7 @@ namespace claimtrace {
 namespace store {
 class Database;
 class SqlStatement;
+class ResolutionWriter;
 }  // namespace store
 
 inline constexpr char kDefaultStorePath[] = "claimtrace.db";
@@ -110,6 +111,9 @@ enum class AddOutcome : uint8_t { kStored, kDuplicate };
 struct BatchOptions {
   size_t max_documents = 200;               // commit after this many documents
   std::chrono::milliseconds max_age{2000};  // or when the batch is this old
+  // Resolve the batch's documents across articles (claimtrace/resolution.h) in the same
+  // transaction, just before it commits; false leaves them pending for ResolvePending.
+  bool resolve = true;
 };
 
 class BatchWriter {
@@ -140,6 +144,10 @@ class BatchWriter {
   uint64_t lost() const { return lost_; }  // added, but their batch failed to commit
   uint64_t batches() const { return batches_; }
   size_t pending() const { return pending_stored_ + pending_duplicates_; }
+  // Documents resolved in committed batches, and the per-document resolution failures seen
+  // since the last call (those documents are stored, marked failed, and not retried).
+  uint64_t resolved() const { return resolved_; }
+  std::vector<Status> TakeResolutionProblems() { return std::move(resolution_problems_); }
 
  private:
   struct Statements;
@@ -148,6 +156,7 @@ class BatchWriter {
   Status Commit();
   Result<AddOutcome> Insert(const Document& doc);
   Status InsertAnnotations(int64_t seq, const Document& doc);
+  Status ResolveBatch();
 
   Store* store_;
   BatchOptions options_;
@@ -160,6 +169,10 @@ class BatchWriter {
   uint64_t batches_ = 0;
   size_t pending_stored_ = 0;
   size_t pending_duplicates_ = 0;
+  std::unique_ptr<store::ResolutionWriter> resolution_;
+  uint64_t resolved_ = 0;
+  uint64_t pending_resolved_ = 0;
+  std::vector<Status> resolution_problems_;
 };
 
 }  // namespace claimtrace

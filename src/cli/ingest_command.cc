@@ -9,8 +9,10 @@
 #include <unordered_set>
 
 #include "claimtrace/cli/ingest.h"
+#include "claimtrace/cli/resolution.h"
 #include "claimtrace/cli/summary.h"
 #include "claimtrace/pipeline.h"
+#include "claimtrace/resolution.h"
 #include "claimtrace/store.h"
 #include "cli/process_inputs.h"
 
@@ -74,6 +76,12 @@ int RunIngest(const IngestCommandOptions& options) {
       },
       commit_if_due, &io.bar, &totals);
   if (Status f = writer.Flush(); !f.ok()) io.diag.Error(f);
+  // Across-article resolution ran in each batch; a failure there keeps the document, unresolved.
+  for (const Status& r : writer.TakeResolutionProblems()) io.diag.Warning(r);
+  // Documents stored before (older schema, or resolution off) are resolved now.
+  if (Result<ResolvePendingStats> rest = ResolvePending(store->get(), {}, &io.diag); !rest.ok()) {
+    io.diag.Error(rest.status());
+  }
   io.bar.Finish();
   if (!s.ok()) io.diag.Error(s);
 
@@ -89,6 +97,7 @@ int RunIngest(const IngestCommandOptions& options) {
   if (!options.common.quiet) {
     PrintIngestSummary(summary, stdout);
     if (Status p = PrintStoreSummary(**store, stdout); !p.ok()) io.diag.Error(p);
+    if (Status p = PrintResolutionSummary(**store, stdout); !p.ok()) io.diag.Error(p);
   }
   if (!s.ok() && totals.documents == 0 && totals.read.articles == 0) return kExitUsage;
   return io.stderr_diag.errors() > 0 ? kExitSomeRejected : kExitOk;

@@ -240,7 +240,8 @@ Result<std::vector<uint64_t>> ClaimGrouper::Add(const Document& doc,
                                                 const std::vector<uint64_t>& entity_ids,
                                                 uint64_t story) {
   std::vector<uint64_t> out(doc.statements.size(), 0);
-  for (size_t i = 0; i < doc.statements.size(); ++i) {
+  const size_t n = std::min(doc.statements.size(), options_.max_statements_per_document);
+  for (size_t i = 0; i < n; ++i) {
     std::optional<StatementSignature> sig = SignStatement(doc, i, entity_ids, story, options_);
     if (!sig) continue;
     std::vector<uint64_t> ids;

@@ -114,6 +114,9 @@ struct ClaimOptions {
   int lookup_hashes = 6;     // MinHash values of the content words per lookup key set
   double min_overlap = 0.6;  // |A ∩ B| / min(|A|, |B|)
   double min_jaccard = 0.3;  // |A ∩ B| / |A ∪ B|
+  // Statements of one document grouped into claims; the rest get no claim (a pathological
+  // input, e.g. 30,000 "statements" in one 1.5 MB text, must not stall an ingest).
+  size_t max_statements_per_document = 1000;
 };
 
 // Signature of doc.statements[index]; nullopt when the statement has no speaker to key on

@@ -57,7 +57,8 @@ std::string EventOf(const std::vector<std::string>& words) {
     } else if (In(w,
                   {"captured", "prisoners", "prisoner", "detained", "arrested", "pows", "pow"})) {
       event = "captured";
-    } else if (In(w, {"displaced", "refugees", "fled", "evacuated", "homeless"})) {
+    } else if (In(w, {"displaced", "refugees", "fled", "evacuated", "evacuees", "relocated",
+                      "resettled", "moved", "homeless"})) {
       event = "displaced";
     } else if (In(w, {"missing"})) {
       event = "missing";
@@ -254,6 +255,12 @@ std::pair<double, double> FactInterval(const FigureFact& f, const ConflictOption
 bool SameTopic(const FigureFact& a, const FigureFact& b, const ConflictOptions& options) {
   if (a.doc_id == b.doc_id && a.source_key == b.source_key) return false;
   if (a.unit != b.unit || a.event != b.event || a.thing != b.thing) return false;
+  // A count with no event and no specific thing ("three", "43 people") says too little about
+  // what it counts to be compared: never a topic.
+  if (a.event.empty() &&
+      (a.thing.empty() || a.thing == "count" || a.thing == "people" || a.thing == "person")) {
+    return false;
+  }
   if (!a.subjects.empty() && !b.subjects.empty() && !Intersects(a.subjects, b.subjects)) {
     return false;
   }
@@ -304,32 +311,35 @@ Result<std::vector<FigureConflict>> ConflictDetector::Add(const Document& doc,
                                                           const std::vector<uint64_t>& entity_ids,
                                                           uint64_t story) {
   std::vector<FigureConflict> out;
-  for (size_t i = 0; i < doc.figures.size(); ++i) {
+  const size_t n = std::min(doc.figures.size(), options_.max_figures_per_document);
+  for (size_t i = 0; i < n; ++i) {
     FigureFact fact = MakeFigureFact(doc, i, entity_ids, story);
     if (fact.text.empty()) continue;
     const std::string base = "f:" + fact.unit + "|" + fact.event + "|" + fact.thing + "|";
     std::vector<uint64_t> ids;
-    if (fact.published.empty()) {
-      CT_RETURN_IF_ERROR(state_->Lookup(base + "nodate", &ids));
-    } else {
+    if (!fact.published.empty()) {
       for (int w = -1; w <= 1; ++w) {
         CT_RETURN_IF_ERROR(state_->Lookup(base + WeekKey(fact.published, w), &ids));
       }
-      // Undated facts of the same story still count.
-      CT_RETURN_IF_ERROR(state_->Lookup(base + "nodate", &ids));
     }
+    // Undated facts of the same story still count.
+    CT_RETURN_IF_ERROR(state_->Lookup(base + "nodate", &ids));
     if (ids.size() > options_.max_candidates) {
       ids.erase(ids.begin(), ids.end() - static_cast<long>(options_.max_candidates));
     }
     CT_RETURN_IF_ERROR(state_->Put(&fact));  // assigns fact.id
     FigureFact other;
+    std::vector<FigureConflict> found;
     for (uint64_t id : ids) {
       if (id == fact.id) continue;
       CT_RETURN_IF_ERROR(state_->Get(id, &other));
       if (SameTopic(other, fact, options_) && Disagree(other, fact, options_)) {
-        out.push_back({TopicOf(fact.subjects.empty() ? other : fact), other, fact});
+        found.push_back({TopicOf(fact.subjects.empty() ? other : fact), other, fact});
       }
     }
+    const size_t keep = std::min(found.size(), options_.max_conflicts_per_fact);
+    out.insert(out.end(), std::make_move_iterator(found.end() - static_cast<long>(keep)),
+               std::make_move_iterator(found.end()));
     CT_RETURN_IF_ERROR(state_->AddKey(
         base + (fact.published.empty() ? std::string("nodate") : WeekKey(fact.published, 0)),
         fact.id));

@@ -14,6 +14,10 @@
 // contradict (either side may be silent) and their dates are within `window_days`; they
 // conflict when their ranges do not overlap, unless they come from the same source in the same
 // article.
+// A count with neither an event nor a specific counted thing ("three", "43 people") is never
+// compared. Per document at most max_figures_per_document figures are filed; each is compared with
+// the max_candidates most recent facts under its keys and keeps at most max_conflicts_per_fact
+// pairwise conflicts (groups are connected components, so a few links place it).
 //
 // FigureState is the storage interface (tables: figure_keys(key, fact), figure_facts(id,
 // record)); InMemoryFigureState implements it. Not thread-safe.
@@ -93,7 +97,15 @@ struct ConflictOptions {
   int window_days = 7;  // facts further apart in time are not compared
   double exact_tolerance = 0.05;
   double approx_tolerance = 0.15;
-  size_t max_candidates = 2000;
+  // Stored facts compared per new figure: the most recent ones filed under its key (a common
+  // key such as "count||people" collects thousands in a busy week).
+  size_t max_candidates = 300;
+  // Pairwise conflicts recorded per new fact (the most recent ones). Groups are connected
+  // components, so a few links place a fact in its group; without a cap, n reports of one
+  // disputed count would store n^2/2 pairs.
+  size_t max_conflicts_per_fact = 8;
+  // Figures of one document filed and compared (the rest are left out).
+  size_t max_figures_per_document = 1000;
 };
 
 // The fact for doc.figures[index]. `entity_ids` are the global ids of doc.entities.

@@ -223,6 +223,54 @@ TEST(Resolve, FactIntervalsFollowQualifiers) {
   EXPECT_TRUE(std::isinf(FactInterval(f).second));
 }
 
+TEST(Resolve, CountsWithNoEventAndNoSpecificThingAreNeverATopic) {
+  FigureFact a, b;
+  a.doc_id = "d1";
+  b.doc_id = "d2";
+  a.source_key = "x";
+  b.source_key = "y";
+  a.published = b.published = "2024-03-14";
+  a.unit = b.unit = "count";
+  a.low = a.high = 3;
+  b.low = b.high = 43;
+  for (const char* thing : {"count", "people", ""}) {
+    a.thing = b.thing = thing;
+    a.event = b.event = "";
+    EXPECT_FALSE(SameTopic(a, b)) << thing;
+    a.event = b.event = "killed";
+    EXPECT_TRUE(SameTopic(a, b)) << thing;
+    EXPECT_TRUE(Disagree(a, b)) << thing;
+  }
+  a.event = b.event = "";
+  a.thing = b.thing = "tonn";  // a specific thing needs no event
+  EXPECT_TRUE(SameTopic(a, b));
+}
+
+TEST(Resolve, ConflictsRecordedPerFactAreCapped) {
+  InMemoryFigureState state;
+  ConflictDetector detector(&state, {.max_conflicts_per_fact = 2});
+  size_t total = 0;
+  for (int i = 0; i < 6; ++i) {
+    const std::string n = std::to_string(100 * (i + 1));
+    Result<Document> doc =
+        DocBuilder("d" + std::to_string(i), "Officials said " + n + " soldiers were killed.")
+            .Published("2024-03-14")
+            .Outlet("Outlet " + std::to_string(i))
+            .AddFigure({.text = n,
+                        .low = 100.0 * (i + 1),
+                        .high = 100.0 * (i + 1),
+                        .unit = "count",
+                        .what = "soldiers killed"})
+            .Build();
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    Result<std::vector<FigureConflict>> c = detector.Add(*doc, {}, 1);
+    ASSERT_TRUE(c.ok());
+    EXPECT_LE(c->size(), 2u);
+    total += c->size();
+  }
+  EXPECT_EQ(total, 0u + 1 + 2 + 2 + 2 + 2);  // every new figure disagrees with all before it
+}
+
 TEST(Resolve, GroupConflictsJoinsPairsIntoTopics) {
   FigureFact a, b, c;
   a.id = 1;

@@ -4,6 +4,8 @@
 // document counts as a duplicate. Annotation rows go into the normalised tables in the same
 // savepoint, so a document is either wholly in the batch or not at all, and a killed process
 // leaves whole committed batches only (SQLite's WAL rolls an unfinished transaction back).
+// Just before a batch commits, its documents are resolved across articles (ResolutionWriter, one
+// savepoint each) in the same transaction, so a committed batch is a resolved batch.
 // Covered by src/store/batch_writer_test.cc and tests/cli/store_cli_test.cc (kill -9).
 #include <ctime>
 #include <string>
@@ -12,6 +14,7 @@
 #include "claimtrace/store.h"
 #include "core/json_writer.h"
 #include "core/utf8.h"
+#include "store/resolution_writer.h"
 #include "store/sqlite.h"
 
 namespace claimtrace {
@@ -175,8 +178,12 @@ Status BatchWriter::Commit() {
   if (!open_) return Status::Ok();
   open_ = false;
   const size_t pending = pending_stored_ + pending_duplicates_;
+  if (options_.resolve && pending_stored_ > 0) {
+    if (Status rs = ResolveBatch(); !rs.ok()) resolution_problems_.push_back(rs);
+  }
   Status s = st_->commit.Run();
   if (!s.ok()) {
+    pending_resolved_ = 0;
     if (store_->database().in_transaction()) st_->rollback.Run().IgnoreError();
     lost_ += pending;
     pending_stored_ = pending_duplicates_ = 0;
@@ -187,6 +194,8 @@ Status BatchWriter::Commit() {
   }
   stored_ += pending_stored_;
   duplicates_ += pending_duplicates_;
+  resolved_ += pending_resolved_;
+  pending_resolved_ = 0;
   pending_stored_ = pending_duplicates_ = 0;
   ++batches_;
   return Status::Ok();
@@ -202,6 +211,19 @@ Status BatchWriter::Tick() {
 }
 
 Status BatchWriter::Flush() { return Commit(); }
+
+// Resolves the batch's documents (and at most a batch's worth of older pending ones) inside the
+// open transaction, so a committed batch is always a resolved batch.
+Status BatchWriter::ResolveBatch() {
+  if (!resolution_) {
+    CT_ASSIGN_OR_RETURN(resolution_, store::ResolutionWriter::Create(&store_->database()));
+  }
+  CT_ASSIGN_OR_RETURN(store::ResolutionWriter::Outcome o,
+                      resolution_->ResolvePendingDocuments(
+                          pending_stored_ + options_.max_documents, &resolution_problems_));
+  pending_resolved_ += o.resolved;
+  return Status::Ok();
+}
 
 Result<AddOutcome> BatchWriter::Add(const Document& doc) {
   CT_RETURN_IF_ERROR(Prepare());

@@ -182,9 +182,141 @@ END;
 INSERT INTO statements_fts(statements_fts) VALUES ('rebuild');
 )sql";
 
+// Across-article resolution (src/resolve state over SQLite, see src/store/resolution_state.h):
+// a per-document resolved marker, the global ids written next to the local rows, and the
+// tables behind the five resolve state interfaces. Records whose fields are only read whole are
+// kept as JSON (resolve/state_json.h) next to the indexed key columns.
+constexpr std::string_view kSchemaV3 = R"sql(
+ALTER TABLE documents ADD COLUMN resolved INTEGER NOT NULL DEFAULT 0;  -- 0 pending, 1 done, 2 failed
+ALTER TABLE documents ADD COLUMN duplicate_of TEXT;                     -- Document::id of the root
+CREATE INDEX documents_by_resolved ON documents(resolved, seq);
+CREATE INDEX documents_by_duplicate_of ON documents(duplicate_of) WHERE duplicate_of IS NOT NULL;
+ALTER TABLE entities ADD COLUMN global_entity INTEGER;                  -- global_entities.id
+CREATE INDEX entities_by_global_entity ON entities(global_entity, document);
+ALTER TABLE statements ADD COLUMN claim INTEGER;                        -- claims.id
+CREATE INDEX statements_by_claim ON statements(claim);
+
+CREATE TABLE resolve_counters (
+  name         TEXT PRIMARY KEY,
+  value        INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE global_entities (
+  id           INTEGER PRIMARY KEY,
+  type         TEXT NOT NULL,
+  name         TEXT NOT NULL,
+  documents    INTEGER NOT NULL,
+  record       TEXT NOT NULL          -- resolve::GlobalEntity as JSON
+);
+CREATE INDEX global_entities_by_documents ON global_entities(documents DESC, id);
+CREATE TABLE global_entity_keys (
+  key          TEXT NOT NULL,         -- blocking key, e.g. "p:budanov"
+  entity       INTEGER NOT NULL,
+  PRIMARY KEY (key, entity)
+) WITHOUT ROWID;
+CREATE TABLE global_entity_aliases (
+  entity       INTEGER NOT NULL,
+  alias        TEXT NOT NULL,
+  documents    INTEGER NOT NULL,
+  PRIMARY KEY (entity, alias)
+) WITHOUT ROWID;
+CREATE INDEX global_entity_aliases_by_alias ON global_entity_aliases(alias COLLATE NOCASE);
+
+CREATE TABLE dup_documents (
+  id           INTEGER PRIMARY KEY,
+  doc          TEXT NOT NULL UNIQUE,  -- Document::id
+  published    TEXT NOT NULL,
+  sequence     INTEGER NOT NULL,
+  grp          TEXT NOT NULL,         -- Document::id of the group's root
+  shingles     INTEGER NOT NULL,      -- distinct shingles of the text
+  signature    BLOB NOT NULL          -- MinHash values, 4 bytes each, little-endian
+);
+CREATE INDEX dup_documents_by_group ON dup_documents(grp);
+CREATE TABLE dup_bands (
+  band         INTEGER NOT NULL,      -- LSH band key
+  doc          INTEGER NOT NULL,      -- dup_documents.id
+  PRIMARY KEY (band, doc)
+) WITHOUT ROWID;
+CREATE TABLE dup_paragraphs (
+  fingerprint  INTEGER NOT NULL,
+  grp          TEXT NOT NULL,
+  PRIMARY KEY (fingerprint, grp)
+) WITHOUT ROWID;
+
+CREATE TABLE stories (
+  id           INTEGER PRIMARY KEY,
+  documents    INTEGER NOT NULL,
+  record       TEXT NOT NULL          -- resolve::StoryCluster as JSON
+);
+CREATE INDEX stories_by_documents ON stories(documents DESC, id);
+CREATE TABLE story_keys (
+  key          TEXT NOT NULL,         -- "t:<word>" or "e:<entity>"
+  story        INTEGER NOT NULL,
+  PRIMARY KEY (key, story)
+) WITHOUT ROWID;
+CREATE TABLE story_df (
+  feature      TEXT PRIMARY KEY,
+  documents    INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE document_story (
+  doc          TEXT PRIMARY KEY,      -- Document::id
+  story        INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX document_story_by_story ON document_story(story);
+
+CREATE TABLE claims (
+  id           INTEGER PRIMARY KEY,
+  speaker_entity INTEGER,             -- global_entities.id, NULL when anonymous or unlinked
+  story        INTEGER,
+  reports      INTEGER NOT NULL,
+  independent_sources INTEGER NOT NULL,
+  circular     INTEGER NOT NULL,
+  record       TEXT NOT NULL          -- resolve::Claim as JSON
+);
+CREATE INDEX claims_by_reports ON claims(reports DESC, independent_sources DESC, id);
+CREATE INDEX claims_by_speaker ON claims(speaker_entity);
+CREATE INDEX claims_by_story ON claims(story);
+CREATE TABLE claim_keys (
+  key          TEXT NOT NULL,
+  claim        INTEGER NOT NULL,
+  PRIMARY KEY (key, claim)
+) WITHOUT ROWID;
+CREATE TABLE claim_reports (
+  claim        INTEGER NOT NULL,
+  idx          INTEGER NOT NULL,
+  doc          TEXT NOT NULL,         -- Document::id
+  statement    INTEGER NOT NULL,
+  record       TEXT NOT NULL,         -- resolve::ClaimReport as JSON
+  PRIMARY KEY (claim, idx)
+);
+CREATE INDEX claim_reports_by_doc ON claim_reports(doc);
+
+CREATE TABLE figure_facts (
+  id           INTEGER PRIMARY KEY,
+  doc          TEXT NOT NULL,
+  figure       INTEGER NOT NULL,
+  story        INTEGER,
+  record       TEXT NOT NULL          -- resolve::FigureFact as JSON
+);
+CREATE INDEX figure_facts_by_doc ON figure_facts(doc);
+CREATE TABLE figure_keys (
+  key          TEXT NOT NULL,         -- "unit|event|thing|week"
+  fact         INTEGER NOT NULL,
+  PRIMARY KEY (key, fact)
+) WITHOUT ROWID;
+CREATE TABLE figure_conflicts (
+  earlier      INTEGER NOT NULL,      -- figure_facts.id
+  later        INTEGER NOT NULL,
+  topic        TEXT NOT NULL,
+  PRIMARY KEY (earlier, later)
+) WITHOUT ROWID;
+CREATE INDEX figure_conflicts_by_later ON figure_conflicts(later);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {.version = 1, .name = "documents, sources and annotations", .sql = kSchemaV1},
     {.version = 2, .name = "full-text search over documents and statements", .sql = kSchemaV2},
+    {.version = 3, .name = "across-article resolution", .sql = kSchemaV3},
 };
 
 }  // namespace

@@ -57,6 +57,55 @@ std::string Grouped(uint64_t v) {
   return out;
 }
 
+// Resolution runs inside each batch's transaction: every committed document is resolved exactly
+// once, and the resolve state counts exactly the committed documents (nothing half-resolved).
+void ExpectFullyResolved(const Store& store, uint64_t documents) {
+  store::Database& db = store.database();
+  auto q = [&](const char* sql) {
+    Result<int64_t> v = db.QueryInt(sql);
+    EXPECT_TRUE(v.ok()) << sql << ": " << v.status().ToString();
+    return v.ok() ? static_cast<uint64_t>(*v) : UINT64_MAX;
+  };
+  EXPECT_EQ(q("SELECT count(*) FROM documents WHERE resolved = 1"), documents);
+  EXPECT_EQ(q("SELECT count(*) FROM dup_documents"), documents);
+  EXPECT_EQ(q("SELECT count(*) FROM document_story"), documents);
+  EXPECT_EQ(q("SELECT coalesce(max(value), 0) FROM resolve_counters"
+              " WHERE name = 'story_documents'"),
+            documents);
+  EXPECT_EQ(q("SELECT count(*) FROM statements WHERE claim IS NOT NULL"),
+            q("SELECT count(*) FROM claim_reports"));
+  EXPECT_EQ(q("SELECT coalesce(sum(reports), 0) FROM claims"), q("SELECT count(*) FROM claim_reports"));
+  EXPECT_EQ(q("SELECT count(*) FROM claim_reports r LEFT JOIN documents d ON d.id = r.doc"
+              " WHERE d.seq IS NULL"),
+            0u);
+  EXPECT_EQ(q("SELECT count(*) FROM figure_facts f LEFT JOIN documents d ON d.id = f.doc"
+              " WHERE d.seq IS NULL"),
+            0u);
+}
+
+// Every document's global entity and claim ids, in ingest order, as one string.
+std::string ResolutionFingerprint(const std::string& db) {
+  Result<std::unique_ptr<Store>> store = Store::Open(db, {.create_if_missing = false});
+  EXPECT_TRUE(store.ok()) << store.status().ToString();
+  if (!store.ok()) return "";
+  Result<store::SqlStatement> st = (*store)->database().Prepare(
+      "SELECT d.id || ':' || coalesce(d.duplicate_of, '') || ':' ||"
+      " coalesce((SELECT group_concat(coalesce(global_entity, 0), ',') FROM"
+      "   (SELECT global_entity FROM entities WHERE document = d.seq ORDER BY idx)), '') || ':' ||"
+      " coalesce((SELECT group_concat(coalesce(claim, 0), ',') FROM"
+      "   (SELECT claim FROM statements WHERE document = d.seq ORDER BY idx)), '')"
+      " FROM documents d ORDER BY d.seq");
+  EXPECT_TRUE(st.ok()) << st.status().ToString();
+  if (!st.ok()) return "";
+  std::string out;
+  while (true) {
+    Result<bool> row = st->Step();
+    if (!row.ok() || !*row) break;
+    out += std::string(st->ColumnText(0)) + "\n";
+  }
+  return out;
+}
+
 void ExpectWholeDocumentsOnly(const std::string& db, uint64_t* count) {
   Result<std::unique_ptr<Store>> store = Store::Open(db, {.create_if_missing = false});
   ASSERT_TRUE(store.ok()) << store.status().ToString();
@@ -67,6 +116,7 @@ void ExpectWholeDocumentsOnly(const std::string& db, uint64_t* count) {
   Result<StoreCounts> counts = (*store)->Counts();
   ASSERT_TRUE(counts.ok());
   EXPECT_EQ(counts->documents, *count);
+  ExpectFullyResolved(**store, *count);
 }
 
 TEST(StoreCli, KillMinus9MidIngestLeavesOnlyWholeDocumentsAndARerunCompletes) {
@@ -106,6 +156,11 @@ TEST(StoreCli, KillMinus9MidIngestLeavesOnlyWholeDocumentsAndARerunCompletes) {
     uint64_t final_count = 0;
     ExpectWholeDocumentsOnly(db, &final_count);
     EXPECT_EQ(final_count, static_cast<uint64_t>(total));
+    // Resolution after two kills equals resolution in one uninterrupted run.
+    const std::string fresh = dir.Path("fresh.db");
+    RunResult once = RunClaimtrace({"ingest", "--quiet", "--db", fresh, dir.Path("feed.jsonl")});
+    ASSERT_EQ(once.exit_code, 0) << once.err;
+    EXPECT_EQ(ResolutionFingerprint(db), ResolutionFingerprint(fresh));
     std::printf("killed at %llu and %llu of %d documents\n",
                 static_cast<unsigned long long>(after_first),
                 static_cast<unsigned long long>(after_second), total);

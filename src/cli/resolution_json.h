@@ -1,0 +1,23 @@
+// JSON forms of the across-article records (claimtrace/resolution.h) shared by `report --json`,
+// `claims --json` and `entities --json`. Field names follow the record structs; ids are the
+// display labels ("g12", "c7", "s3", "f21"). Pure functions; thread-safe.
+//
+//   std::string out; JsonWriter w(&out);
+//   WriteClaimJson(claim, &w);
+#ifndef CLAIMTRACE_CLI_RESOLUTION_JSON_H_
+#define CLAIMTRACE_CLI_RESOLUTION_JSON_H_
+
+#include "claimtrace/resolution.h"
+#include "core/json_writer.h"
+
+namespace claimtrace::cli {
+
+void WriteEntityJson(const GlobalEntityRecord& e, JsonWriter* w);
+// Reports are written when claim.report_list is filled.
+void WriteClaimJson(const ClaimRecord& c, JsonWriter* w);
+void WriteConflictJson(const ConflictRecord& c, JsonWriter* w);
+void WriteSummaryJson(const ResolutionSummary& s, JsonWriter* w);
+
+}  // namespace claimtrace::cli
+
+#endif  // CLAIMTRACE_CLI_RESOLUTION_JSON_H_
