@@ -5,7 +5,7 @@
 
 #include "claimtrace/cli/resolution.h"
 #include "claimtrace/resolution.h"
-#include "cli/resolution_json.h"
+#include "store/resolution_json.h"
 #include "core/json_writer.h"
 
 namespace claimtrace::cli {

@@ -10,6 +10,7 @@
 #include "claimtrace/store_queries.h"
 #include "serve/api_json.h"
 #include "serve/api_routes.h"
+#include "store/resolution_json.h"
 
 namespace claimtrace::serve {
 namespace {
@@ -44,81 +45,29 @@ json ListPage(std::vector<T> rows, const PageRequest& page, F to_json) {
           {"next_offset", more ? json(page.offset + page.limit) : json(nullptr)}};
 }
 
-json TextCounts(const std::vector<TextCount>& v) {
-  json a = json::array();
-  for (const TextCount& t : v) a.push_back({{"text", t.text}, {"documents", t.documents}});
-  return a;
+// The records' JSON comes from the writer the CLI uses too (store/resolution_json.h); the API
+// adds empty arrays where that writer leaves a field out, so pages can rely on them.
+template <typename T, typename W>
+json ViaWriter(const T& record, W write) {
+  std::string text;
+  JsonWriter w(&text);
+  write(record, &w);
+  return json::parse(text, nullptr, /*allow_exceptions=*/false);
 }
 
 json GlobalEntityJson(const GlobalEntityRecord& e) {
-  return {{"id", e.id},
-          {"type", std::string(ToString(e.type))},
-          {"name", e.name},
-          {"aliases", TextCounts(e.aliases)},
-          {"roles", TextCounts(e.roles)},
-          {"documents", e.documents},
-          {"first_document", e.first_document}};
-}
-
-json ClaimJson(const ClaimRecord& c) {
-  json out = {
-      {"id", c.id},
-      {"speaker", c.speaker},
-      {"speaker_entity", c.speaker_entity.empty() ? json(nullptr) : json(c.speaker_entity)},
-      {"speaker_kind", std::string(ToString(c.speaker_kind))},
-      {"story", c.story},
-      {"text", c.text},
-      {"first_published", c.first_published.empty() ? json(nullptr) : json(c.first_published)},
-      {"reports", c.reports},
-      {"independent_sources", c.independent_sources},
-      {"circular", c.circular}};
-  if (!c.report_list.empty()) {
-    json sources = json::array();
-    for (const ClaimSource& s : c.sources) {
-      sources.push_back({{"origin", s.origin}, {"documents", s.documents}});
-    }
-    json reports = json::array();
-    for (const ClaimReportRecord& r : c.report_list) {
-      json chain = json::array();
-      for (const ChainLink& l : r.chain) chain.push_back({{"label", l.label}, {"how", l.how}});
-      reports.push_back({{"document", r.document},
-                         {"statement", r.statement},
-                         {"title", r.title},
-                         {"outlet", r.outlet},
-                         {"published", r.published},
-                         {"speaker", r.speaker},
-                         {"content", r.content},
-                         {"type", std::string(ToString(r.type))},
-                         {"hedged", r.hedged},
-                         {"citing", r.citing},
-                         {"chain", std::move(chain)},
-                         {"origin", r.origin}});
-    }
-    out["sources"] = std::move(sources);
-    out["cycles"] = c.cycles;
-    out["report_list"] = std::move(reports);
-  }
+  json out = ViaWriter(e, WriteEntityJson);
+  if (!out.contains("roles")) out["roles"] = json::array();
   return out;
 }
 
-json ConflictJson(const ConflictRecord& c) {
-  json figures = json::array();
-  for (const FigureRecord& f : c.figures) {
-    figures.push_back({{"document", f.document},
-                       {"figure", f.figure},
-                       {"text", f.text},
-                       {"low", f.low},
-                       {"high", f.high},
-                       {"qualifier", std::string(ToString(f.qualifier))},
-                       {"unit", f.unit},
-                       {"what", f.what},
-                       {"source", f.source},
-                       {"outlet", f.outlet},
-                       {"published", f.published},
-                       {"story", f.story}});
-  }
-  return {{"id", c.id}, {"topic", c.topic}, {"figures", std::move(figures)}};
+json ClaimJson(const ClaimRecord& c) {
+  json out = ViaWriter(c, WriteClaimJson);
+  if (out.contains("report_list") && !out.contains("cycles")) out["cycles"] = json::array();
+  return out;
 }
+
+json ConflictJson(const ConflictRecord& c) { return ViaWriter(c, WriteConflictJson); }
 
 Result<std::string> Claims(Store& store, const Params& p, const httplib::Request&) {
   CT_ASSIGN_OR_RETURN(PageRequest page, p.Page());
@@ -241,15 +190,7 @@ Result<std::string> Stories(Store& store, const Params& p, const httplib::Reques
 
 Result<std::string> Summary(Store& store, const Params&, const httplib::Request&) {
   CT_ASSIGN_OR_RETURN(ResolutionSummary s, LoadResolutionSummary(store));
-  return DumpJson(json{{"resolved_documents", s.resolved_documents},
-                       {"pending_documents", s.pending_documents},
-                       {"failed_documents", s.failed_documents},
-                       {"near_duplicates", s.near_duplicates},
-                       {"global_entities", s.global_entities},
-                       {"stories", s.stories},
-                       {"claims", s.claims},
-                       {"claims_with_several_reports", s.claims_with_several_reports},
-                       {"conflicts", s.conflicts}});
+  return DumpJson(ViaWriter(s, WriteSummaryJson));
 }
 
 }  // namespace

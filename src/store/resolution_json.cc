@@ -1,9 +1,10 @@
 // Field-by-field JSON writers for the across-article records; keys in struct order so output is
-// stable (the golden report in tests/golden/cli/ depends on it). Covered by
-// tests/cli/resolution_cli_test.cc.
-#include "cli/resolution_json.h"
+// stable (the golden report in tests/golden/report/ depends on it). Covered by
+// tests/cli/resolution_cli_test.cc, src/cli/report_golden_test.cc and
+// tests/api/resolution_api_test.cc.
+#include "store/resolution_json.h"
 
-namespace claimtrace::cli {
+namespace claimtrace {
 namespace {
 
 void WriteCounts(const std::vector<TextCount>& v, JsonWriter* w) {
@@ -200,4 +201,4 @@ void WriteSummaryJson(const ResolutionSummary& s, JsonWriter* w) {
   w->EndObject();
 }
 
-}  // namespace claimtrace::cli
+}  // namespace claimtrace

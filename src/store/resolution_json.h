@@ -1,16 +1,17 @@
-// JSON forms of the across-article records (claimtrace/resolution.h) shared by `report --json`,
-// `claims --json` and `entities --json`. Field names follow the record structs; ids are the
+// JSON forms of the across-article records (claimtrace/resolution.h): the one writer behind
+// `report --json`, `claims --json`, `entities --json` and the HTTP API's claims, conflicts and
+// global entities. Field names follow the record structs; ids are the
 // display labels ("g12", "c7", "s3", "f21"). Pure functions; thread-safe.
 //
 //   std::string out; JsonWriter w(&out);
 //   WriteClaimJson(claim, &w);
-#ifndef CLAIMTRACE_CLI_RESOLUTION_JSON_H_
-#define CLAIMTRACE_CLI_RESOLUTION_JSON_H_
+#ifndef CLAIMTRACE_STORE_RESOLUTION_JSON_H_
+#define CLAIMTRACE_STORE_RESOLUTION_JSON_H_
 
 #include "claimtrace/resolution.h"
 #include "core/json_writer.h"
 
-namespace claimtrace::cli {
+namespace claimtrace {
 
 void WriteEntityJson(const GlobalEntityRecord& e, JsonWriter* w);
 // Reports are written when claim.report_list is filled.
@@ -18,6 +19,6 @@ void WriteClaimJson(const ClaimRecord& c, JsonWriter* w);
 void WriteConflictJson(const ConflictRecord& c, JsonWriter* w);
 void WriteSummaryJson(const ResolutionSummary& s, JsonWriter* w);
 
-}  // namespace claimtrace::cli
+}  // namespace claimtrace
 
-#endif  // CLAIMTRACE_CLI_RESOLUTION_JSON_H_
+#endif  // CLAIMTRACE_STORE_RESOLUTION_JSON_H_
