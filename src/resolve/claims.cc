@@ -104,6 +104,57 @@ std::string ViaName(std::string_view via_text) {
   return name;
 }
 
+namespace {
+
+// The via's name for provenance: its own words ("told The Times" -> "The Times"), or, when the
+// words only describe an outlet named earlier ("told the station") and attribution linked it,
+// that outlet's name, so both phrasings meet as one source.
+// "the station", "the newspaper": a definite description in lower case, at most three words.
+bool DefiniteDescription(std::string_view name) {
+  if (!name.starts_with("the ")) return false;
+  size_t words = 1;
+  for (char c : name) {
+    if (c >= 'A' && c <= 'Z') return false;
+    words += c == ' ';
+  }
+  return words <= 3;
+}
+
+std::string ViaStepName(const Document& doc, const Via& v) {
+  std::string name = ViaName(doc.Slice(v.span));
+  if (!v.entity) {
+    if (!DefiniteDescription(name)) return name;
+    // Without a linked entity, the description stands for the outlet named last before it
+    // in another via of the document ("according to Radio Svitanok. … told the station").
+    std::string latest;
+    uint32_t latest_start = 0;
+    for (const Statement& st : doc.statements) {
+      for (const Via& o : st.via) {
+        if (o.span.end > v.span.start || o.span.end > doc.text.size() ||
+            (!latest.empty() && o.span.start < latest_start)) {
+          continue;
+        }
+        std::string other = ViaName(doc.Slice(o.span));
+        if (!other.empty() && other[0] >= 'A' && other[0] <= 'Z') {
+          latest = std::move(other);
+          latest_start = o.span.start;
+        }
+      }
+    }
+    return latest.empty() ? name : latest;
+  }
+  for (const Entity& e : doc.entities) {
+    if (e.id != *v.entity) continue;
+    for (const ByteSpan& m : e.mentions) {
+      if (m.Overlaps(v.span)) return name;  // the entity is named inside the via itself
+    }
+    return e.name.empty() ? name : e.name;
+  }
+  return name;
+}
+
+}  // namespace
+
 std::optional<StatementSignature> SignStatement(const Document& doc, size_t index,
                                                 const std::vector<uint64_t>& entity_ids,
                                                 uint64_t story, const ClaimOptions& options) {
@@ -295,7 +346,7 @@ Result<std::vector<uint64_t>> ClaimGrouper::Add(const Document& doc,
       if (v.span.end > doc.text.size()) continue;
       ViaStep step;
       step.relation = v.relation;
-      step.name = ViaName(doc.Slice(v.span));
+      step.name = ViaStepName(doc, v);
       step.key = OutletKey(step.name);
       report.via.push_back(std::move(step));
     }

@@ -139,6 +139,52 @@ TEST_F(ClaimsTest, ReportsKeepTheirPath) {
   EXPECT_EQ(r.outlet_key, "newsweek");
 }
 
+TEST_F(ClaimsTest, ViaDescribingAnEarlierOutletTakesItsName) {
+  const std::string text =
+      "Radio Svitanok aired the interview. Grozev told the station the war is lost.";
+  Document doc = DocBuilder("d1", text)
+                     .Outlet("Metro")
+                     .AddEntity("Grozev", EntityType::kPerson)
+                     .AddEntity("Radio Svitanok", EntityType::kOrg)
+                     .AddStatement({.content = "the war is lost",
+                                    .speaker_entity = "e1",
+                                    .via = {{"told the station", ViaRelation::kTold}}})
+                     .Build()
+                     .value();
+  doc.statements[0].via[0].entity = "e2";  // attribution linked "the station" to the outlet
+  const uint64_t id = grouper_.Add(doc, {kGrozev, 2}, 1).value()[0];
+  std::vector<ClaimReport> reports;
+  ASSERT_TRUE(state_.Reports(id, &reports).ok());
+  ASSERT_EQ(reports.size(), 1u);
+  ASSERT_EQ(reports[0].via.size(), 1u);
+  EXPECT_EQ(reports[0].via[0].name, "Radio Svitanok");
+  EXPECT_EQ(reports[0].via[0].key, OutletKey("Radio Svitanok"));
+}
+
+TEST_F(ClaimsTest, UnlinkedDescriptionTakesTheOutletNamedInAnEarlierVia) {
+  const std::string text =
+      "The mayor was wrong, according to Radio Svitanok. Grozev told the station the war is "
+      "lost. Grozev told the newspaper nothing.";
+  Document doc = DocBuilder("d1", text)
+                     .Outlet("Metro")
+                     .AddEntity("Grozev", EntityType::kPerson)
+                     .AddStatement({.content = "The mayor was wrong",
+                                    .via = {{"according to Radio Svitanok",
+                                             ViaRelation::kAccordingTo}}})
+                     .AddStatement({.content = "the war is lost",
+                                    .speaker_entity = "e1",
+                                    .via = {{"told the station", ViaRelation::kTold}}})
+                     .Build()
+                     .value();
+  const std::vector<uint64_t> ids = grouper_.Add(doc, {kGrozev}, 1).value();
+  ASSERT_EQ(ids.size(), 2u);
+  std::vector<ClaimReport> reports;
+  ASSERT_TRUE(state_.Reports(ids[1], &reports).ok());
+  ASSERT_EQ(reports.size(), 1u);
+  ASSERT_EQ(reports[0].via.size(), 1u);
+  EXPECT_EQ(reports[0].via[0].name, "Radio Svitanok");
+}
+
 TEST_F(ClaimsTest, StatementsWithoutSpeakerOrContentAreSkipped) {
   Document doc = DocBuilder("d1", "It is said that the war is lost.")
                      .AddStatement({.content = "the war is lost"})
