@@ -61,8 +61,41 @@ Result<std::optional<std::string>> OneText(SqlStatement* st) {
   return out;
 }
 
+// The ids stored under `key` (the statement binds the key as ?1).
+Status LookupIds(CachedStatement* lookup, std::string_view key, std::vector<uint64_t>* out) {
+  CT_ASSIGN_OR_RETURN(SqlStatement * st, lookup->Get());
+  st->Bind(1, key);
+  return CollectInts(st, out);
+}
+
+// Files `id` under `key` (the statement binds ?1 = key, ?2 = id).
+Status AddKeyRow(CachedStatement* add, std::string_view key, uint64_t id) {
+  CT_ASSIGN_OR_RETURN(SqlStatement * st, add->Get());
+  st->Bind(1, key).Bind(2, static_cast<int64_t>(id));
+  return st->Run();
+}
+
 Status NotFound(const char* kind, uint64_t id) {
   return NotFoundError(std::string("no ") + kind + " " + std::to_string(id) + " in the store");
+}
+
+// A record by id: from the per-transaction cache, else decoded from the JSON `get` returns
+// (the statement binds the id as ?1) and cached.
+template <typename T, typename Decode>
+Status GetRecord(RecordCache<T>* cache, CachedStatement* get, const char* kind, uint64_t id,
+                 Decode decode, T* out) {
+  if (const T* cached = cache->Find(id)) {
+    *out = *cached;
+    return Status::Ok();
+  }
+  CT_ASSIGN_OR_RETURN(SqlStatement * st, get->Get());
+  st->Bind(1, static_cast<int64_t>(id));
+  CT_ASSIGN_OR_RETURN(std::optional<std::string> record, OneText(st));
+  if (!record) return NotFound(kind, id);
+  CT_ASSIGN_OR_RETURN(*out, decode(*record));
+  out->id = id;
+  cache->Store(id, *out);
+  return Status::Ok();
 }
 
 std::string SignatureBlob(const std::vector<uint32_t>& mins) {
@@ -346,30 +379,15 @@ SqliteStoryState::SqliteStoryState(Database* db)
                      " ON CONFLICT (doc) DO UPDATE SET story = excluded.story") {}
 
 Status SqliteStoryState::Lookup(std::string_view key, std::vector<uint64_t>* stories) {
-  CT_ASSIGN_OR_RETURN(SqlStatement * st, lookup_.Get());
-  st->Bind(1, key);
-  return CollectInts(st, stories);
+  return LookupIds(&lookup_, key, stories);
 }
 
 Status SqliteStoryState::AddKey(std::string_view key, uint64_t story) {
-  CT_ASSIGN_OR_RETURN(SqlStatement * st, add_key_.Get());
-  st->Bind(1, key).Bind(2, static_cast<int64_t>(story));
-  return st->Run();
+  return AddKeyRow(&add_key_, key, story);
 }
 
 Status SqliteStoryState::Get(uint64_t id, StoryCluster* out) {
-  if (const StoryCluster* c = cache_.Find(id)) {
-    *out = *c;
-    return Status::Ok();
-  }
-  CT_ASSIGN_OR_RETURN(SqlStatement * st, get_.Get());
-  st->Bind(1, static_cast<int64_t>(id));
-  CT_ASSIGN_OR_RETURN(std::optional<std::string> record, OneText(st));
-  if (!record) return NotFound("story", id);
-  CT_ASSIGN_OR_RETURN(*out, resolve::StoryClusterFromJson(*record));
-  out->id = id;
-  cache_.Store(id, *out);
-  return Status::Ok();
+  return GetRecord(&cache_, &get_, "story", id, resolve::StoryClusterFromJson, out);
 }
 
 Status SqliteStoryState::Put(StoryCluster* cluster) {
@@ -446,30 +464,15 @@ SqliteClaimState::SqliteClaimState(Database* db)
       provenance_(db, "UPDATE claims SET independent_sources = ?2, circular = ?3 WHERE id = ?1") {}
 
 Status SqliteClaimState::Lookup(std::string_view key, std::vector<uint64_t>* claims) {
-  CT_ASSIGN_OR_RETURN(SqlStatement * st, lookup_.Get());
-  st->Bind(1, key);
-  return CollectInts(st, claims);
+  return LookupIds(&lookup_, key, claims);
 }
 
 Status SqliteClaimState::AddKey(std::string_view key, uint64_t claim) {
-  CT_ASSIGN_OR_RETURN(SqlStatement * st, add_key_.Get());
-  st->Bind(1, key).Bind(2, static_cast<int64_t>(claim));
-  return st->Run();
+  return AddKeyRow(&add_key_, key, claim);
 }
 
 Status SqliteClaimState::Get(uint64_t id, Claim* out) {
-  if (const Claim* c = cache_.Find(id)) {
-    *out = *c;
-    return Status::Ok();
-  }
-  CT_ASSIGN_OR_RETURN(SqlStatement * st, get_.Get());
-  st->Bind(1, static_cast<int64_t>(id));
-  CT_ASSIGN_OR_RETURN(std::optional<std::string> record, OneText(st));
-  if (!record) return NotFound("claim", id);
-  CT_ASSIGN_OR_RETURN(*out, resolve::ClaimFromJson(*record));
-  out->id = id;
-  cache_.Store(id, *out);
-  return Status::Ok();
+  return GetRecord(&cache_, &get_, "claim", id, resolve::ClaimFromJson, out);
 }
 
 Status SqliteClaimState::Put(Claim* claim) {
@@ -549,30 +552,15 @@ SqliteFigureState::SqliteFigureState(Database* db)
                     " VALUES (?1, ?2, ?3)") {}
 
 Status SqliteFigureState::Lookup(std::string_view key, std::vector<uint64_t>* facts) {
-  CT_ASSIGN_OR_RETURN(SqlStatement * st, lookup_.Get());
-  st->Bind(1, key);
-  return CollectInts(st, facts);
+  return LookupIds(&lookup_, key, facts);
 }
 
 Status SqliteFigureState::AddKey(std::string_view key, uint64_t fact) {
-  CT_ASSIGN_OR_RETURN(SqlStatement * st, add_key_.Get());
-  st->Bind(1, key).Bind(2, static_cast<int64_t>(fact));
-  return st->Run();
+  return AddKeyRow(&add_key_, key, fact);
 }
 
 Status SqliteFigureState::Get(uint64_t id, FigureFact* out) {
-  if (const FigureFact* f = cache_.Find(id)) {
-    *out = *f;
-    return Status::Ok();
-  }
-  CT_ASSIGN_OR_RETURN(SqlStatement * st, get_.Get());
-  st->Bind(1, static_cast<int64_t>(id));
-  CT_ASSIGN_OR_RETURN(std::optional<std::string> record, OneText(st));
-  if (!record) return NotFound("figure fact", id);
-  CT_ASSIGN_OR_RETURN(*out, resolve::FigureFactFromJson(*record));
-  out->id = id;
-  cache_.Store(id, *out);
-  return Status::Ok();
+  return GetRecord(&cache_, &get_, "figure fact", id, resolve::FigureFactFromJson, out);
 }
 
 Status SqliteFigureState::Put(FigureFact* fact) {
