@@ -269,6 +269,23 @@ std::optional<Reading> ReadNumericDayFirst(std::string_view s, size_t i) {
   return r;
 }
 
+// The day and month end at `k`; a year may follow (", 2017" / " 2017"), then a time.
+// Without a valid year the reading is partial (year 0).
+Reading WithOptionalYear(std::string_view s, size_t k, int month, int day) {
+  if (size_t sep = YearSeparator(s, k); sep != kNpos) {
+    int y = 0;
+    if (size_t yn = ReadYear(s, sep, &y); yn > 0) {
+      const size_t end = sep + yn;
+      if ((end >= s.size() || !IsAsciiAlnum(s[end])) && IsValidDate(y, month, day)) {
+        Reading full{end, y, month, day, false};
+        full.end = ReadTimeSuffix(s, end, &full.has_time);
+        return full;
+      }
+    }
+  }
+  return Reading{k, 0, month, day, false};
+}
+
 // July 18, 2017 / July 18 / July 2017 / Jul 18 10:00:00 2017 (asctime).
 std::optional<Reading> ReadMonthFirst(std::string_view s, size_t i) {
   int month = 0;
@@ -292,7 +309,6 @@ std::optional<Reading> ReadMonthFirst(std::string_view s, size_t i) {
   const size_t dn = ReadDay(s, sp, &day);
   if (dn == 0 || day > DaysInMonth(2000, month)) return month_year;
   k = sp + dn;
-  Reading partial{k, 0, month, day, false};
   // asctime: "Jul 18 10:00:00 2017".
   if (size_t t = SkipSpaces(s, k); t > k) {
     const size_t tend = ReadTime(s, t, false);
@@ -306,18 +322,7 @@ std::optional<Reading> ReadMonthFirst(std::string_view s, size_t i) {
       }
     }
   }
-  if (size_t sep = YearSeparator(s, k); sep != kNpos) {
-    int y = 0;
-    if (size_t yn = ReadYear(s, sep, &y); yn > 0) {
-      const size_t end = sep + yn;
-      if ((end >= s.size() || !IsAsciiAlnum(s[end])) && IsValidDate(y, month, day)) {
-        Reading full{end, y, month, day, false};
-        full.end = ReadTimeSuffix(s, end, &full.has_time);
-        return full;
-      }
-    }
-  }
-  return partial;
+  return WithOptionalYear(s, k, month, day);
 }
 
 // 18 July 2017 / 18th of July, 2017 / 18 July / 18-Jul-17 (RFC 850) / 18-Jul-2017.
@@ -358,19 +363,7 @@ std::optional<Reading> ReadDayFirst(std::string_view s, size_t i) {
   k = sp + mn;
   if (k < s.size() && IsAsciiAlnum(s[k])) return std::nullopt;
   if (day > DaysInMonth(2000, month)) return std::nullopt;
-  Reading partial{k, 0, month, day, false};
-  if (size_t sep = YearSeparator(s, k); sep != kNpos) {
-    int y = 0;
-    if (size_t yn = ReadYear(s, sep, &y); yn > 0) {
-      const size_t end = sep + yn;
-      if ((end >= s.size() || !IsAsciiAlnum(s[end])) && IsValidDate(y, month, day)) {
-        Reading full{end, y, month, day, false};
-        full.end = ReadTimeSuffix(s, end, &full.has_time);
-        return full;
-      }
-    }
-  }
-  return partial;
+  return WithOptionalYear(s, k, month, day);
 }
 
 std::optional<Reading> ReadCore(std::string_view s, size_t i) {
