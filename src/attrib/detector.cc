@@ -1,13 +1,20 @@
 // Detection: cues first (all of them, so that each content decision can see the neighbouring
-// cues), then source and content per cue. Covered by extractor_test.cc and the PolNeAR
-// evaluation (scripts/eval/polnear_eval.py).
+// cues: tagger, backstops for verbs of saying and fact objects, then the non-speech filter and
+// cue edges), then source and content per cue, then rules over the whole list (passive
+// reporting, a trailing "…, X said", shared reports, contents running on over a nested
+// statement). Each rule is linear in the document. Covered by extractor_test.cc,
+// fact_object_test.cc, cue_filter_test.cc, shared_report_test.cc and the PolNeAR evaluation
+// (scripts/eval/polnear_eval.py).
 #include "attrib/detector.h"
 
 #include <algorithm>
 
 #include "attrib/content_finder.h"
+#include "attrib/cue_filter.h"
 #include "attrib/cue_tagger.h"
+#include "attrib/fact_object.h"
 #include "attrib/noun_phrase.h"
+#include "attrib/shared_report.h"
 #include "attrib/source_finder.h"
 
 namespace claimtrace::attrib {
@@ -21,6 +28,27 @@ uint64_t H(std::string_view w) { return DocView::WordHash(w); }
 void ExtendCueLeft(const DocView& v, TokSpan* cue) {
   const uint32_t ss = v.sentences[v.info[cue->begin].sentence].first;
   while (cue->begin > ss && IsCueAux(v.info[cue->begin - 1].word)) --cue->begin;
+}
+
+// "said in a statement on Thursday", "released at about 5 a.m.": a multi-word cue does not
+// end in a preposition (or "about") that introduces a day, a month or a number.
+void TrimCueRight(const DocView& v, TokSpan* cue) {
+  static const uint64_t kPrep[] = {H("on"),   H("at"),     H("in"),    H("by"),   H("about"),
+                                   H("from"), H("around"), H("until"), H("since")};
+  static const uint64_t kTime[] = {
+      H("monday"),   H("tuesday"), H("wednesday"), H("thursday"),  H("friday"),  H("saturday"),
+      H("sunday"),   H("january"), H("february"),  H("march"),     H("april"),   H("may"),
+      H("june"),     H("july"),    H("august"),    H("september"), H("october"), H("november"),
+      H("december"), H("about"),   H("around"),    H("least")};
+  while (cue->size() > 1 && cue->end < v.size() &&
+         std::find(std::begin(kPrep), std::end(kPrep), v.info[cue->end - 1].word) !=
+             std::end(kPrep)) {
+    const uint32_t n = cue->end;
+    const bool time = IsFigureWord(v, n) || std::find(std::begin(kTime), std::end(kTime),
+                                                      v.info[n].word) != std::end(kTime);
+    if (!time) break;
+    --cue->end;
+  }
 }
 
 // The open candidate set lets the tagger start a cue on the speaker's head noun
@@ -100,6 +128,68 @@ void ApplyPassiveReporting(const DocView& v, std::vector<Attribution>* found) {
   found->resize(w);
 }
 
+// "The line … is expected to cost 240 million euros, the transport department said": the passive
+// report has a speaker after all — the trailing "…, X said" of its sentence. The passive
+// attribution is dropped and X's content is the whole clause before the comma (the content
+// finder cut it at the passive cue). `found` is in cue order.
+void MergePassiveIntoTrailingSpeaker(const DocView& v, std::vector<Attribution>* found) {
+  std::vector<uint8_t> drop(found->size(), 0);
+  for (size_t n = 0; n < found->size(); ++n) {
+    Attribution& x = (*found)[n];
+    if (!x.source || x.cue.empty() || x.source->begin == 0) continue;
+    const uint32_t comma = x.source->begin - 1;
+    const uint32_t ss = v.sentences[v.info[x.cue.begin].sentence].first;
+    if (!v.IsPunct(comma, ',') || comma <= ss || x.cue.begin < x.source->begin) continue;
+    if (std::any_of(x.content.begin(), x.content.end(),
+                    [&](const TokSpan& p) { return p.end > x.source->begin; })) {
+      continue;
+    }
+    // "Construction starts in spring, and the first trams could run in 2028, the department
+    // said": the whole clause before the comma is what X said, unless another cue or a quote
+    // lies in front of the piece.
+    if (!x.content.empty() && x.content.size() == 1 && x.content[0].begin > ss &&
+        x.content[0].end == comma) {
+      bool clear = true;
+      for (uint32_t i = ss; i < x.content[0].begin && clear; ++i) {
+        clear =
+            !v.IsQuoteMark(i) && v.info[i].quote < 0 && !v.IsPunct(i, ':') && !v.IsPunct(i, ';');
+      }
+      // Earlier cues of the sentence only (cue order): linear in the document.
+      for (size_t m = n; m-- > 0 && clear && (*found)[m].cue.begin >= ss;) {
+        clear = (*found)[m].cue.begin >= comma;
+      }
+      uint32_t first = ss;  // past a bullet or dash opening the line
+      while (first < x.content[0].begin && v.tokens[first].kind != TokenKind::kWord &&
+             v.tokens[first].kind != TokenKind::kNumber) {
+        ++first;
+      }
+      if (clear) x.content[0].begin = first;
+    }
+    bool merged = false;
+    for (size_t m = n; m-- > 0 && (*found)[m].cue.begin >= ss;) {
+      const Attribution& p = (*found)[m];
+      if (drop[m] || p.source || p.cue.empty() || p.cue.end > comma) continue;
+      drop[m] = 1;
+      merged = true;
+    }
+    if (merged) {
+      uint32_t first = ss;
+      while (first < comma && v.tokens[first].kind != TokenKind::kWord &&
+             v.tokens[first].kind != TokenKind::kNumber) {
+        ++first;
+      }
+      x.content = {{first, comma}};
+    }
+  }
+  size_t w = 0;
+  for (size_t n = 0; n < found->size(); ++n) {
+    if (drop[n]) continue;
+    if (w != n) (*found)[w] = std::move((*found)[n]);
+    ++w;
+  }
+  found->resize(w);
+}
+
 // A backstop for the learned tagger: an unambiguous verb of saying ("said", "added", "told")
 // right after a speaker-like word (the end of a name, a subject pronoun, a listed speaker noun)
 // or right before an inverted speaker ("…,” said Grozev") is a cue; so is a belief verb right
@@ -146,6 +236,44 @@ void AddCoreCues(const DocView& v, std::vector<TokSpan>* cues) {
   }
 }
 
+// "… said staff had complained about the valve for months": a content cut where a nested
+// statement starts (at its speaker or its cue) runs on over that statement to the end of its
+// content, as PolNeAR annotates nested attributions. `found` is in cue order.
+void ExtendOverNested(const DocView& v, std::vector<Attribution>* found) {
+  for (size_t n = 0; n + 1 < found->size(); ++n) {
+    Attribution& o = (*found)[n];
+    if (o.cue.empty() || o.content.empty()) continue;
+    const uint64_t w0 = v.info[o.cue.begin].word;  // relay cues: what follows is not theirs
+    if (w0 == H("citing") || w0 == H("according") || w0 == H("per")) continue;
+    TokSpan& piece = o.content.back();
+    if (piece.begin < o.cue.end) continue;
+    const uint32_t sentence = v.info[o.cue.begin].sentence;
+    for (size_t m = n + 1; m < found->size() && m <= n + 64; ++m) {  // bounded: linear
+      const Attribution& in = (*found)[m];
+      if (in.cue.empty() || v.info[in.cue.begin].sentence != sentence) break;
+      if (in.cue.begin < piece.end) continue;
+      const uint32_t start = in.source ? in.source->begin : in.cue.begin;
+      // The nested speaker starts inside the piece or right after it ("said [staff] had
+      // complained"), and the piece stops before the nested cue.
+      if (start < piece.begin || start > piece.end || piece.end > in.cue.begin) break;
+      // … and can be a speaker ("staff", "the guards", "Rusu", "he"; not "first").
+      const bool speaker = in.source && (PlausibleSource(v, *in.source) ||
+                                         v.info[in.source->begin].pronoun != Pronoun::kNone);
+      if (!speaker) break;
+      bool gap_punct = false;  // "… what it had found, citing …": a separate clause
+      for (uint32_t i = piece.end; i < in.cue.begin; ++i) {
+        gap_punct |= v.tokens[i].kind == TokenKind::kPunct || v.IsQuoteMark(i);
+      }
+      const uint32_t last = piece.end - 1;  // "… for some time,” he claimed …": a new clause
+      if (gap_punct || v.tokens[last].kind == TokenKind::kPunct || v.IsQuoteMark(last)) break;
+      if (in.content.empty() || in.content.back().begin < in.cue.end) break;
+      const uint32_t end = in.content.back().end;
+      if (v.info[end - 1].sentence == sentence && end > piece.end) piece.end = end;
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void PrecomputeShapeTables(Model* model) {
@@ -157,9 +285,11 @@ std::vector<Attribution> DetectAttributions(const DocView& view, const Model& mo
   std::vector<Attribution> out;
   std::vector<TokSpan> cues = TagCues(view, model);
   AddCoreCues(view, &cues);
+  AddFactObjectCues(view, &cues);
   for (TokSpan& c : cues) {
     TrimSpeakerFromCue(view, &c);
     ExtendCueLeft(view, &c);
+    TrimCueRight(view, &c);
   }
   // FindContent expects the cues sorted by begin; trimming and extending keep them so in
   // practice, and this keeps the contract when they do not.
@@ -174,6 +304,7 @@ std::vector<Attribution> DetectAttributions(const DocView& view, const Model& mo
     const uint32_t limit = view.sentences[view.info[c.begin].sentence].second;
     return !PlausibleSource(view, NounPhraseAt(view, c.end, limit));
   });
+  DropNonSpeechCues(view, &cues);  // "wrote it down", "a man wanted for his work"
   out.reserve(cues.size());
   ScoreCache cache(view.size(), view.sentences.size(), view.blocks.size());
   cache.source_tables = model.source_tables;  // empty unless precomputed: then filled lazily
@@ -183,9 +314,43 @@ std::vector<Attribution> DetectAttributions(const DocView& view, const Model& mo
     a.cue = cue;
     a.source = FindSource(view, model, cue, nullptr, nullptr, &cache);
     a.content = FindContent(view, model, cue, a.source, cues, nullptr, nullptr, nullptr, &cache);
+    // "Police confirmed three deaths": the object clause is what is reported.
+    if (const std::optional<TokSpan> object = FactObjectOf(view, cue)) {
+      if (std::none_of(a.content.begin(), a.content.end(),
+                       [&](const TokSpan& p) { return p.Overlaps(*object); })) {
+        a.content = {*object};
+      }
+    }
     out.push_back(std::move(a));
   }
   ApplyPassiveReporting(view, &out);
+  MergePassiveIntoTrailingSpeaker(view, &out);
+  // "X has shared updates from a source that suggests …": X's statement (its own cue).
+  const std::vector<SharedReport> shared = FindSharedReports(view);
+  if (!shared.empty()) {
+    std::vector<uint8_t> taken(view.size(), 0);
+    for (const SharedReport& r : shared) {
+      for (uint32_t i = r.cue.begin; i < r.cue.end; ++i) taken[i] = 1;
+      taken[r.relayed.begin] = 1;
+    }
+    std::erase_if(out, [&](const Attribution& a) {
+      for (uint32_t i = a.cue.begin; i < a.cue.end; ++i) {
+        if (taken[i]) return true;
+      }
+      return false;
+    });
+    for (const SharedReport& r : shared) {
+      Attribution a;
+      a.cue = r.cue;
+      a.source = r.subject ? r.subject : FindSource(view, model, r.cue, nullptr, nullptr, &cache);
+      a.content = {r.content};
+      out.push_back(std::move(a));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Attribution& x, const Attribution& y) {
+      return x.cue.begin < y.cue.begin;
+    });
+  }
+  ExtendOverNested(view, &out);
   return out;
 }
 

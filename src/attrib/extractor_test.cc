@@ -219,6 +219,93 @@ TEST(Attrib, PrecomputedShapeTablesChangeNothing) {
                            fast.content_tables.size() * sizeof(float)));
 }
 
+TEST(Attrib, FactObjectStatementsCarryTheFigureWithTheSpeaker) {
+  Extracted r(
+      "Moldova acknowledges just two wounded border guards. Transnistrian authorities also claim "
+      "to have captured eleven Moldovan soldiers. The operator put the amount lost at about 300 "
+      "litres.");
+  const Statement* a = r.With("two wounded border guards");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(r.T(a->content), "just two wounded border guards");
+  EXPECT_EQ(r.T(a->speaker.span), "Moldova");
+  EXPECT_EQ(a->type, StatementType::kIndirect);
+  const Statement* b = r.With("eleven Moldovan soldiers");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(r.T(b->content), "to have captured eleven Moldovan soldiers");
+  EXPECT_EQ(r.T(b->speaker.span), "Transnistrian authorities");
+  EXPECT_TRUE(b->hedged);
+  const Statement* c = r.With("300");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(r.T(c->cue), "put");
+  EXPECT_EQ(r.T(c->speaker.span), "The operator");
+}
+
+TEST(Attrib, NestedStatementDoesNotCutTheOuterContent) {
+  Extracted r(
+      "Ion Rusu, who represents the dock workers, said staff had complained about the "
+      "cranes for months.");
+  const Statement* s = r.With("staff had complained about the cranes for months");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.T(s->cue), "said");
+}
+
+TEST(Attrib, CueDoesNotEndInAPrepositionBeforeADay) {
+  Extracted r("The port authority said in a statement on Friday that the cranes were safe.");
+  const Statement* s = r.With("the cranes were safe");
+  ASSERT_NE(s, nullptr);
+  EXPECT_TRUE(r.T(s->cue) == "said" || r.T(s->cue) == "said in a statement") << r.T(s->cue);
+}
+
+TEST(Attrib, NonSpeechCuesMakeNoStatements) {
+  Extracted r(
+      "\"The guards wrote it down,\" Rusu said. The hearing goes on without him. He was a man "
+      "wanted for questioning. Nine people had been admitted to hospitals in the region, the "
+      "ministry said.");
+  for (const Statement& s : r.doc.statements) {
+    const std::string cue = r.T(s.cue);
+    EXPECT_EQ(cue.find("wrote"), std::string::npos);
+    EXPECT_EQ(cue.find("goes"), std::string::npos);
+    EXPECT_EQ(cue.find("wanted"), std::string::npos);
+    EXPECT_EQ(cue.find("admitted"), std::string::npos);
+  }
+  const Statement* s = r.With("Nine people had been admitted to hospitals in the region");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.T(s->speaker.span), "the ministry");
+}
+
+TEST(Attrib, SharedReportIsTheSpeakersStatementCitingTheSource) {
+  Extracted r(
+      "Talking to Radio Prut, Ion Rusu - a lawyer known for his work on smuggling - has shared "
+      "updates from a contact inside the customs service that suggests bribes are rising.");
+  const Statement* s = r.With("bribes are rising");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.T(s->speaker.span), "Ion Rusu");
+  ASSERT_TRUE(s->citing.has_value());
+  EXPECT_EQ(r.T(*s->citing), "a contact inside the customs service");
+  ASSERT_EQ(s->via.size(), 1u);
+  EXPECT_EQ(s->via[0].relation, ViaRelation::kInterview);
+}
+
+TEST(Attrib, PassiveReportWithATrailingSpeakerIsThatSpeakersStatement) {
+  Extracted r(
+      "The bridge will be 400 metres long and is expected to cost 90 million euros, the roads "
+      "agency said.");
+  ASSERT_EQ(r.doc.statements.size(), 1u);
+  const Statement& s = r.doc.statements[0];
+  EXPECT_EQ(r.T(s.content),
+            "The bridge will be 400 metres long and is expected to cost 90 million euros");
+  EXPECT_EQ(r.T(s.speaker.span), "the roads agency");
+}
+
+TEST(Attrib, TrailingSpeakerTakesTheWholeClauseBeforeTheComma) {
+  Extracted r(
+      "Work is due to start in May, and the first trains could run in 2030, the agency said.");
+  const Statement* s = r.With("the first trains could run in 2030");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.T(s->content), "Work is due to start in May, and the first trains could run in 2030");
+  EXPECT_EQ(r.T(s->speaker.span), "the agency");
+}
+
 TEST(Attrib, MissingModelIsAClearError) {
   Result<std::unique_ptr<AttributionExtractor>> r =
       AttributionExtractor::Load({.model_path = "/nonexistent/attrib.model"});

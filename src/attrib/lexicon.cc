@@ -59,11 +59,9 @@ bool ParseCueClass(std::string_view s, uint16_t* bits) {
 }
 
 bool ParseCueFlag(std::string_view s, uint16_t* bits) {
-  static constexpr std::pair<std::string_view, uint16_t> kFlags[] = {{"hedge", kCueHedge},
-                                                                     {"addressee", kCueAddressee},
-                                                                     {"ask", kCueAsk},
-                                                                     {"passive_ok", kCuePassiveOk},
-                                                                     {"core", kCueCore}};
+  static constexpr std::pair<std::string_view, uint16_t> kFlags[] = {
+      {"hedge", kCueHedge},          {"addressee", kCueAddressee}, {"ask", kCueAsk},
+      {"passive_ok", kCuePassiveOk}, {"core", kCueCore},           {"object", kCueObject}};
   for (const auto& [name, b] : kFlags) {
     if (s == name) {
       *bits |= b;

@@ -35,6 +35,7 @@ inline constexpr uint16_t kCueAddressee = 1 << 9;   // "told Y", "warned Y"
 inline constexpr uint16_t kCueAsk = 1 << 10;        // questions
 inline constexpr uint16_t kCuePassiveOk = 1 << 11;  // "is said to", "is believed to"
 inline constexpr uint16_t kCueCore = 1 << 12;       // unambiguous verbs of saying
+inline constexpr uint16_t kCueObject = 1 << 13;     // takes a reported fact as its object
 
 struct CueEntry {
   uint16_t bits = 0;

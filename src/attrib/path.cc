@@ -314,6 +314,67 @@ std::string SpeakerKey(const Statement& s) {
   return {};
 }
 
+// Words of the attribution clause (the cue's sentence outside the content) that tie a statement
+// to an occasion of its own ("in a statement", "at a briefing", "later", "Tuesday").
+struct Occasion {
+  bool other_channel = false;  // a statement, briefing, speech, post … or "earlier/later"
+  std::vector<uint64_t> days;  // weekday and "today"/"yesterday" words
+};
+
+Occasion OccasionOf(const DocView& v, const Draft& d) {
+  static const uint64_t kChannel[] = {H("statement"),  H("conference"), H("briefing"), H("speech"),
+                                      H("interview"),  H("press"),      H("post"),     H("tweet"),
+                                      H("wrote"),      H("written"),    H("earlier"),  H("later"),
+                                      H("separately"), H("meeting"),    H("hearing")};
+  static const uint64_t kDays[] = {H("monday"),    H("tuesday"),  H("wednesday"), H("thursday"),
+                                   H("friday"),    H("saturday"), H("sunday"),    H("today"),
+                                   H("yesterday"), H("tonight")};
+  Occasion o;
+  const auto [sb, se] = v.sentences[v.info[d.anchor].sentence];
+  for (uint32_t i = sb; i < se; ++i) {
+    if (InContent(d, i)) continue;
+    const uint64_t w = v.info[i].word;
+    o.other_channel |= In(w, kChannel);
+    if (In(w, kDays)) o.days.push_back(w);
+  }
+  return o;
+}
+
+// Rule 4 (see path.h): "… Hrytsenko said on Wednesday. Hrytsenko told Radio Svitanok that …".
+void PropagateToPreviousSentence(const DocView& v, const std::vector<Draft>& drafts,
+                                 std::vector<Work>* work) {
+  std::vector<size_t> order;
+  for (size_t n = 0; n < drafts.size(); ++n) {
+    if (!drafts[n].drop) order.push_back(n);
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return drafts[a].anchor < drafts[b].anchor; });
+  for (size_t k = 0; k + 1 < order.size(); ++k) {
+    const size_t n = order[k], m = order[k + 1];
+    const Draft& early = drafts[n];
+    const Draft& late = drafts[m];
+    if (!(*work)[n].elems.empty() || early.a.cue.empty() || late.a.cue.empty()) continue;
+    if (v.info[late.anchor].sentence != v.info[early.anchor].sentence + 1) continue;
+    const std::string key = SpeakerKey(early.st);
+    if (key.empty() || key != SpeakerKey(late.st)) continue;
+    const std::vector<Element>& elems = (*work)[m].elems;
+    if (elems.empty() || !std::all_of(elems.begin(), elems.end(), [](const Element& e) {
+          return e.via.relation == ViaRelation::kTold || e.via.relation == ViaRelation::kInterview;
+        })) {
+      continue;
+    }
+    const Occasion a = OccasionOf(v, early), b = OccasionOf(v, late);
+    if (a.other_channel) continue;
+    if (!a.days.empty() && !b.days.empty() &&
+        std::none_of(a.days.begin(), a.days.end(), [&](uint64_t w) {
+          return std::find(b.days.begin(), b.days.end(), w) != b.days.end();
+        })) {
+      continue;
+    }
+    (*work)[n].elems = elems;
+  }
+}
+
 }  // namespace
 
 void FindPaths(const DocView& v, std::vector<Draft>* drafts) {
@@ -500,6 +561,7 @@ void FindPaths(const DocView& v, std::vector<Draft>* drafts) {
       if (best >= 0) work[n].elems = work[best].elems;
     }
   }
+  PropagateToPreviousSentence(v, *drafts, &work);
 
   for (size_t n = 0; n < drafts->size(); ++n) {
     Draft& d = (*drafts)[n];

@@ -18,6 +18,11 @@
 //  3. when the article states the same path element for two or more statements of one speaker
 //     (the piece is a write-up of that interview), every statement of that speaker without a
 //     path of its own takes it.
+//  4. a statement still without a path whose very next statement, in the next sentence, has the
+//     same speaker and a told/interview path ("… Hrytsenko said on Wednesday. Hrytsenko told
+//     Radio Svitanok that …") takes that path: the second sentence names the interview the
+//     first one reports. Not when the first clause names an occasion of its own ("in a
+//     statement", "at a briefing", "earlier", "later") or the two name different days.
 // Propagated elements keep their own span (where the article states them). The statement-level
 // relay "according to X"/"per X" that the detector also found as a statement with X as
 // speaker is dropped when X is an outlet and the relay was attached to another speaker.

@@ -285,10 +285,21 @@ std::optional<Speaker> SpeakerResolver::ResolveDescription(TokSpan core, uint32_
     }
   }
   // 3. A nationality or a generic person noun ("the Russian", "the man"): speaker continuity.
+  // An unlisted head may be a person noun ("the veteran"), but not when the phrase is long
+  // (a clause taken as the source) or the head is an abstract noun by its suffix ("the
+  // decision", "the movement", "the community").
+  auto abstract = [&] {
+    for (std::string_view suf : {"tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"}) {
+      if (head_lower.size() > suf.size() + 2 && head_lower.ends_with(suf)) return true;
+    }
+    return false;
+  };
+  const bool unlisted_person_like =
+      !v_.lexicon.HeadKind(head_lower) && core.size() <= 5 && !abstract();
   const bool generic = v_.info[head].entity_type == static_cast<int8_t>(EntityType::kNorp) ||
                        IsOneOf(hw, {H("man"), H("woman"), H("person"), H("russian"), H("ukrainian"),
                                     H("american"), H("briton")}) ||
-                       !v_.lexicon.HeadKind(head_lower);
+                       unlisted_person_like;
   if (generic) {
     const uint32_t at_block = v_.info[at].block;
     for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
@@ -413,8 +424,11 @@ Speaker SpeakerResolver::Resolve(std::optional<TokSpan> source, uint32_t anchor)
   std::string head_lower;
   LowerAscii(v_.Text(h), &head_lower);
   const std::optional<SpeakerKind> listed = v_.lexicon.HeadKind(head_lower);
+  // Collective heads ("staff", "police") take "they", never "he"/"she".
+  const bool collective = IsOneOf(hi.word, {H("staff"), H("police"), H("personnel"), H("crew"),
+                                            H("people"), H("public"), H("media"), H("press")});
   const bool plural = (head_lower.size() > 3 && head_lower.back() == 's' && listed) ||
-                      hi.pronoun == Pronoun::kPlural;
+                      hi.pronoun == Pronoun::kPlural || collective;
 
   bool done = false;
   const bool norp_head =

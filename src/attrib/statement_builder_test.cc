@@ -133,6 +133,26 @@ TEST(Attrib, DescriptionResolvesToAnEarlierAnonymousSpeaker) {
   EXPECT_EQ(b.statements[1].speaker.name.value_or(""), "A senior NATO military official");
 }
 
+TEST(Attrib, OrganisationsCollectivesAndAbstractHeadsAreNotThePreviousPerson) {
+  TestDoc t(
+      "Ivan Petrenko said the dam held.\n\n"
+      "The emergency service said roads were open. Staff said the pumps failed. The next day, "
+      "he said, the water rose.\n\n"
+      "The investigation said nothing.");
+  Built b = Build(t, {Make(t, "said", "Ivan Petrenko", {"the dam held"}),
+                      Make(t, "said", "The emergency service", {"roads were open"}, 1, 0),
+                      Make(t, "said", "Staff", {"the pumps failed"}, 2, 0),
+                      Make(t, "said", "he", {"the water rose"}, 3, 0),
+                      Make(t, "said", "The investigation", {"nothing"}, 4, 0)});
+  ASSERT_EQ(b.statements.size(), 5u);
+  EXPECT_EQ(b.statements[1].speaker.kind, SpeakerKind::kOrganization);
+  EXPECT_EQ(b.statements[1].speaker.name.value_or(""), "The emergency service");
+  // "he" skips the collective "Staff" and goes back to the person.
+  EXPECT_NE(b.statements[3].speaker.name.value_or("").find("Petrenko"), std::string::npos);
+  // An abstract head is not resolved to the person by speaker continuity.
+  EXPECT_EQ(b.statements[4].speaker.name.value_or("").find("Petrenko"), std::string::npos);
+}
+
 TEST(Attrib, SurnameLinksToTheFullNameWithoutEntities) {
   TestDoc t("Vladimir Osechkin said it was bad. Osechkin said it was worse.");
   t.doc.entities.clear();  // the rule must work from capitalised words alone
@@ -186,6 +206,47 @@ TEST(Attrib, RelayPropagatesToTheSameSpeaker) {
   // Stated twice for Grozev: the article relays his interview; his third statement inherits it.
   EXPECT_EQ(ViaText(t, b.statements[2]), "per:per Metro");
   EXPECT_TRUE(b.statements[3].via.empty());  // another speaker does not
+}
+
+TEST(Attrib, InterviewInTheNextSentenceGivesTheEarlierStatementItsVia) {
+  TestDoc t(
+      "The dam was never inspected, mayor Ilona Varga said on Monday.\n\n"
+      "Varga told Radio Tisza that the inspectors had been paid off.");
+  Built b = Build(t, {Make(t, "said", "mayor Ilona Varga", {"The dam was never inspected"}),
+                      Make(t, "told", "Varga", {"that the inspectors had been paid off"})});
+  ASSERT_EQ(b.statements.size(), 2u);
+  EXPECT_EQ(ViaText(t, b.statements[0]), "told:told Radio Tisza");
+  EXPECT_EQ(ViaText(t, b.statements[1]), "told:told Radio Tisza");
+}
+
+TEST(Attrib, InterviewViaDoesNotCrossOccasionsDaysOrSpeakers) {
+  // Each case: a statement, then (next paragraph) Varga's told statement, with `between` (a
+  // time phrase or another statement) before it.
+  auto first_via = [](std::string first, std::string first_speaker, std::string between) {
+    TestDoc t(first + "\n\n" + between + "Varga told Radio Tisza that the gates had failed.");
+    std::vector<Attribution> found = {
+        Make(t, "said", first_speaker, {"The dam was not inspected"})};
+    if (between.find("spoke") != std::string::npos) {
+      found.push_back(Make(t, "spoke", "Kovacs", {"for an hour"}));
+    }
+    const int told_source = first_speaker == "Varga" && first.find("Varga") != std::string::npos;
+    found.push_back(Make(t, "told", "Varga", {"that the gates had failed"}, 0, told_source));
+    Built b = Build(t, std::move(found));
+    return b.statements.empty() ? std::string("?") : ViaText(t, b.statements[0]);
+  };
+  EXPECT_EQ(first_via("The dam was not inspected, Varga said.", "Varga", ""),
+            "told:told Radio Tisza");
+  // An occasion of its own.
+  EXPECT_EQ(first_via("The dam was not inspected, Varga said in a statement.", "Varga", ""), "");
+  // Different days.
+  EXPECT_EQ(first_via("The dam was not inspected, Varga said on Tuesday.", "Varga", "On Monday, "),
+            "");
+  // Another speaker.
+  EXPECT_EQ(first_via("The dam was not inspected, Kovacs said.", "Kovacs", ""), "");
+  // Another statement in between.
+  EXPECT_EQ(
+      first_via("The dam was not inspected, Varga said.", "Varga", "Kovacs spoke for an hour. "),
+      "");
 }
 
 TEST(Attrib, NestedStatementInAPublicationsReportIsRelayed) {
