@@ -17,6 +17,9 @@ Two sets (see docs/quality.md, "Figures and times"):
   d        tests/eval/figures/heldout_d.tsv: held out for round 3 (html-dev pages and PolNeAR
            train files never used before), annotated before any round-3 run; its T records
            carry a 7th column, the gold TIMEX3 mod, scored as "mod right".
+  e        tests/eval/figures/heldout_e.txt: held out for round 4, 165 news-style items written
+           for this project (dev.txt format), figures only (times are not annotated and not
+           scored), annotated before the extractor ran on them.
 
 Metrics. Figures: a system figure matches a gold figure when their spans overlap (one-to-one,
 in text order); it is value-correct when low, high, qualifier and unit are all equal (numbers
@@ -26,7 +29,7 @@ accuracy = gold expressions whose matched system expression has exactly the gold
 divided by all gold expressions (a missed expression counts as wrong). Where the gold has a
 mod column (set d), "mod right" counts detected expressions whose mod equals the gold mod.
 
-Usage: scripts/eval/figures_eval.py --binary build/bin/claimtrace [--set dev|a|b|c|d|all]
+Usage: scripts/eval/figures_eval.py --binary build/bin/claimtrace [--set dev|a|b|c|d|e|all]
        [--errors] [--shared /work/shared]
 Python 3 standard library only.
 """
@@ -41,6 +44,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 DEV = os.path.join(ROOT, "tests", "eval", "figures", "dev.txt")
+SET_E = os.path.join(ROOT, "tests", "eval", "figures", "heldout_e.txt")
 HELDOUT = {
     "a": os.path.join(ROOT, "tests", "eval", "figures", "heldout.tsv"),
     "b": os.path.join(ROOT, "tests", "eval", "figures", "heldout_b.tsv"),
@@ -172,9 +176,18 @@ class Scores:
         self.t_mod_n = self.t_mod_ok = 0
         self.errors = []
 
+    context = 0  # bytes of context shown around each figure error (--context)
+
     def add(self, label, text_bytes, gold_figs, sys_figs, gold_times, sys_times):
         def snip(x):
-            return text_bytes[x["start"]:x["end"]].decode("utf-8", "replace")
+            s = text_bytes[x["start"]:x["end"]].decode("utf-8", "replace")
+            if not Scores.context:
+                return s
+            a = max(0, x["start"] - Scores.context)
+            b = x["end"] + Scores.context
+            pre = text_bytes[a:x["start"]].decode("utf-8", "replace")
+            post = text_bytes[x["end"]:b].decode("utf-8", "replace")
+            return (pre + "[" + s + "]" + post).replace("\n", " ")
 
         self.fg += len(gold_figs)
         self.fs += len(sys_figs)
@@ -247,8 +260,8 @@ class Scores:
                   f"({100 * self.t_mod_ok / self.t_mod_n:.1f}%)")
 
 
-def eval_dev(binary, show_errors):
-    items = parse_dev(DEV)
+def eval_dev(binary, show_errors, path=DEV, name="development set", figures_only=False):
+    items = parse_dev(path)
     docs = run_extract(binary, [{"id": it["id"], "text": it["text"],
                                  "published": it["published"]} for it in items])
     sc = Scores()
@@ -266,7 +279,10 @@ def eval_dev(binary, show_errors):
         for g, loc in zip(it["times"], locate(tb, [g["span"] for g in it["times"]], it["id"])):
             if loc:
                 gt.append(dict(g, start=loc[0], end=loc[1]))
-        sc.add(it["id"], tb, gf, doc["figures"], gt, doc["times"])
+        if figures_only:
+            sc.add(it["id"], tb, gf, doc["figures"], [], [])
+        else:
+            sc.add(it["id"], tb, gf, doc["figures"], gt, doc["times"])
         if it["inferred"] != "unset":
             inferred_n += 1
             got = doc["published"] if doc["published_inferred"] else None
@@ -274,7 +290,7 @@ def eval_dev(binary, show_errors):
                 inferred_ok += 1
             else:
                 sc.errors.append(f"{it['id']}: published inferred {got}, expected {it['inferred']}")
-    sc.report(f"development set ({len(items)} items, {DEV})")
+    sc.report(f"{name} ({len(items)} items, {path})")
     print(f"published inferred right: {inferred_ok}/{inferred_n}")
     if show_errors:
         print("\n".join(sc.errors))
@@ -427,10 +443,13 @@ def eval_heldout(binary, shared, show_errors, which):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--binary", default=os.path.join(ROOT, "build", "bin", "claimtrace"))
-    ap.add_argument("--set", choices=["dev", "a", "b", "c", "d", "all"], default="all")
+    ap.add_argument("--set", choices=["dev", "a", "b", "c", "d", "e", "all"], default="all")
     ap.add_argument("--shared", default="/work/shared")
     ap.add_argument("--errors", action="store_true", help="list every error")
+    ap.add_argument("--context", type=int, default=0,
+                    help="with --errors: bytes of text shown around each error")
     args = ap.parse_args()
+    Scores.context = args.context
     if not os.path.exists(args.binary):
         sys.exit(f"no claimtrace binary at {args.binary} (use --binary)")
     if args.set in ("dev", "all"):
@@ -438,6 +457,8 @@ def main():
     for which in ("a", "b", "c", "d"):
         if args.set in (which, "all"):
             eval_heldout(args.binary, args.shared, args.errors, which)
+    if args.set in ("e", "all"):
+        eval_dev(args.binary, args.errors, SET_E, "held-out set e (figures only)", True)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,9 @@ void ReadTail(const TokenView& v, size_t j, size_t end, Cardinal& c) {
   while (j < end && (v.Cls(j) & kWcMultiplier)) {
     const std::string_view w = v.Lower(j);
     const bool full = IsFullMultiplier(w);
-    if (!full && (v.SpaceBefore(j) || c.words)) break;  // "bn"/"m" must be glued to digits
+    // "m"/"k"/"b" must be glued to digits ("5 m" may be metres); "$1.2 bn", "$3 trn" need not.
+    const bool spaced_ok = w == "bn" || w == "bln" || w == "mln" || w == "tn" || w == "trn";
+    if (!full && ((v.SpaceBefore(j) && !spaced_ok) || c.words)) break;
     if (!full && c.multiplier != 1) break;
     if (w == "dozen" && c.multiplier != 1) break;
     const double m = v.Info(j)->value;

@@ -1,7 +1,9 @@
 // Figure grammar, negative rules: numbers inside times, ages ("Mytkevich, 39,", "aged 23",
 // "25-year-old"), identifiers and phone numbers, labels ("page 12", "No 10", "posts 542 and
-// 543"), model names ("Mi-8", "Boeing 737"), street numbers, list markers, and the pronoun
-// "one". Covered by figure_extractor_test.cc (negative cases).
+// 543"), model names ("Mi-8", "Boeing 737", "iPhone 15"), capitalised number words in names
+// ("BBC Two"), age groups ("children under five"), "call 999", street numbers, list markers, and
+// the pronoun "one". Covered by figure_extractor_test.cc (negative cases) and
+// quantity_decision_test.cc.
 #include <optional>
 
 #include "figures/figure_scanner.h"
@@ -15,6 +17,19 @@ bool FigureScanner::Excluded(const Quantity& q) const {
   const bool has_unit = !q.unit.empty();
   const size_t p = nb > b_ ? nb - 1 : SIZE_MAX;
   if (!q.words && q.numeral.leading_zero) return true;
+  // A capitalised number word inside a name: "BBC Two", "Ocean's Twelve", "the Big Four
+  // accounting firms", "Five's share" (not at a sentence start; a title-case headline goes on
+  // with another capital: "Storm Kills Three In Texas").
+  if (q.words && !has_unit && ne == nb + 1 && v_.Capitalized(nb) &&
+      !(v_.tok(nb).flags & kTokenAllCaps) && !v_.SentenceStart(nb) && (v_.Cls(nb) & kWcNumber)) {
+    const bool name_before =
+        p != SIZE_MAX &&
+        ((v_.IsWord(p) && v_.Capitalized(p) && !(v_.Cls(p) & (kWcStop | kWcEvent))) ||
+         ((v_.Is(p, "'s") || v_.Is(p, "’s")) && nb >= b_ + 2 && v_.Capitalized(nb - 2)));
+    const bool possessive_after = Is(ne, "'s") || Is(ne, "’s");
+    const bool capital_after = In(ne) && v_.IsWord(ne) && v_.Capitalized(ne);
+    if ((name_before && !capital_after) || possessive_after) return true;
+  }
   // Age groups and ratios: "18-24s", "1-to-1".
   if (!has_unit && Is(ne, "-") && v_.Glued(ne - 1) && In(ne + 1) && v_.Glued(ne)) {
     const std::string_view next = v_.Lower(ne + 1);
@@ -87,6 +102,7 @@ bool FigureScanner::Excluded(const Quantity& q) const {
     return true;
   }
   if ((Cls(ne) & kWcTimeUnit) && Is(ne + 1, "old")) return true;
+  if (Is(ne, "-") && v_.Glued(ne - 1) && v_.Is(ne + 1, "year") && Is(ne + 2, "old")) return true;
   if (!has_unit && !q.words && !q.numeral.decimal && !q.numeral.grouped && q.value >= 1 &&
       q.value <= 110 && p != SIZE_MAX && v_.Is(p, ",") && nb >= b_ + 2 && v_.IsWord(nb - 2) &&
       !(v_.Cls(nb - 2) & (kWcNumber | kWcMultiplier | kWcStop))) {
@@ -131,11 +147,27 @@ bool FigureScanner::Excluded(const Quantity& q) const {
       (!In(q.end) || v_.Kind(q.end) == TokenKind::kPunct || (v_.Cls(q.end) & kWcStop))) {
     return true;
   }
-  // Names with numbers: "Boeing 737", "Apollo 11", "Windows 10" (a capitalised word right
-  // before, not at the sentence start and not a function word, and no unit or people after).
+  // Names with numbers: "Boeing 737", "Apollo 11", "Windows 10", "iPhone 15" (a capitalised
+  // or camel-case word right before, not at the sentence start and not a function word, and no
+  // unit or people after).
   if (!has_unit && !people_after && !q.words && p != SIZE_MAX && v_.IsWord(p) &&
-      (v_.Capitalized(p) || (v_.tok(p).flags & kTokenAllCaps)) && !v_.SentenceStart(p) &&
+      (v_.Capitalized(p) || (v_.tok(p).flags & kTokenAllCaps) || CamelCase(v_.Text(p))) &&
+      !v_.SentenceStart(p) &&
       !(v_.Cls(p) & (kWcStop | kWcMonth | kWcTemporalPrep | kWcEvent | kWcSpeech))) {
+    return true;
+  }
+  // Telephone numbers: "call 999", "dial 911", "text 85258".
+  if (!has_unit && !people_after && !q.words && p != SIZE_MAX && !q.numeral.decimal &&
+      !q.numeral.grouped && IsCallVerb(v_.Lower(p)) && !QualifierBefore(q.begin)) {
+    return true;
+  }
+  // Age groups: "children under five", "adults over 65", "those aged over 60".
+  if (!has_unit && p != SIZE_MAX && nb >= b_ + 2 && q.value <= 120 &&
+      q.value == static_cast<int>(q.value) &&
+      (v_.Is(p, "under") || v_.Is(p, "over") || v_.Is(p, "above") || v_.Is(p, "below")) &&
+      ((v_.Cls(nb - 2) & kWcPeople) || v_.Is(nb - 2, "those") || v_.Is(nb - 2, "anyone") ||
+       v_.Is(nb - 2, "everyone") || v_.Is(nb - 2, "aged")) &&
+      !people_after && !CountedPluralAt(q.end)) {
     return true;
   }
   // Street numbers: "10 Downing Street".
@@ -231,6 +263,15 @@ bool FigureScanner::NameOrCodeContext(const Quantity& q, bool people_after) cons
       (!In(ne) || v_.Kind(ne) == TokenKind::kPunct)) {
     return true;
   }
+  // "when she was six", "He was 12 when the war began", "I was 19 and": a personal pronoun,
+  // a copula and a bare whole number.
+  if (!has_unit && p != SIZE_MAX && q.value <= 110 && q.value == static_cast<int>(q.value) &&
+      (v_.Is(p, "is") || v_.Is(p, "was") || v_.Is(p, "am") || v_.Is(p, "were")) && nb >= b_ + 2 &&
+      (v_.Is(nb - 2, "he") || v_.Is(nb - 2, "she") || v_.Is(nb - 2, "i") || v_.Is(nb - 2, "who")) &&
+      (!In(ne) || v_.Kind(ne) == TokenKind::kPunct || v_.Is(ne, "when") || v_.Is(ne, "and") ||
+       v_.Is(ne, "so") || v_.Is(ne, "at") || v_.Is(ne, "in") || v_.Is(ne, "then"))) {
+    return true;
+  }
   // Idioms of magnitude: "six figures", "double digits".
   if (Is(q.end, "figures") || Is(q.end, "digits")) return true;
   // Glued letters that are not a unit: "5G", "4x USB" (but "by 3x", "7x more" are factors).
@@ -322,6 +363,29 @@ bool FigureScanner::NameOrCodeContext(const Quantity& q, bool people_after) cons
     if (plural_head && p != SIZE_MAX && v_.Is(p, "(")) return true;  // "(41 Shots)": a title
   }
   return false;
+}
+
+// "iPhone", "eBay", "macOS": a lower-case first letter and a capital later.
+bool FigureScanner::CamelCase(std::string_view w) {
+  if (w.empty() || !(w[0] >= 'a' && w[0] <= 'z')) return false;
+  for (size_t i = 1; i < w.size(); ++i) {
+    if (w[i] >= 'A' && w[i] <= 'Z') return true;
+  }
+  return false;
+}
+
+// A lower-case plural noun at k ("70 deals"), not a function word or a time unit.
+bool FigureScanner::CountedPluralAt(size_t k) const {
+  if (!In(k) || !v_.IsWord(k) || v_.Capitalized(k)) return false;
+  if (v_.Cls(k) & (kWcStop | kWcAux | kWcTimeUnit | kWcSpeech)) return false;
+  const std::string_view w = v_.Lower(k);
+  return w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us");
+}
+
+bool FigureScanner::IsCallVerb(std::string_view w) {
+  return w == "call" || w == "dial" || w == "dialled" || w == "dialed" || w == "dialling" ||
+         w == "dialing" || w == "ring" || w == "phone" || w == "telephone" || w == "text" ||
+         w == "tel" || w == "tel." || w == "fax" || w == "hotline" || w == "helpline";
 }
 
 bool FigureScanner::PeopleNounAt(size_t k) const {

@@ -108,6 +108,18 @@ const Phrase kQualifiers[] = {
     {{"the", "maximum"}, Qualifier::kAtMost},
     {{"a", "maximum"}, Qualifier::kAtMost},
     {{"closer", "to"}, Qualifier::kApprox},
+    {{"barely"}, Qualifier::kApprox},
+    {{"scarcely"}, Qualifier::kApprox},
+    {{"perhaps"}, Qualifier::kApprox},
+    {{"maybe"}, Qualifier::kApprox},
+    {{"possibly"}, Qualifier::kApprox},
+    {{"surged", "past"}, Qualifier::kAtLeast},
+    {{"surges", "past"}, Qualifier::kAtLeast},
+    {{"soared", "past"}, Qualifier::kAtLeast},
+    {{"climbed", "past"}, Qualifier::kAtLeast},
+    {{"rose", "past"}, Qualifier::kAtLeast},
+    {{"pushed", "past"}, Qualifier::kAtLeast},
+    {{"well", "past"}, Qualifier::kAtLeast},
     {{"approaches"}, Qualifier::kApprox},
     {{"surpassing"}, Qualifier::kAtLeast},
     {{"surpass"}, Qualifier::kAtLeast},
@@ -245,12 +257,17 @@ size_t FigureScanner::TryAt(size_t i) {
   }
   Quantity q1;
   if (!ReadQuantity(start, &q1)) return i + 1;
-  if (q1.fraction && (between || from)) return i + 1;
+  if (q1.fraction && (between || from) && !q1.frac_range) return i + 1;
   size_t fig_begin = between || from ? i : q1.begin;
   size_t fig_end = q1.end;
   double low = q1.value, high = q1.value;
   Qualifier qual = Qualifier::kExact;
   bool is_range = false;
+  if (q1.frac_range) {  // "between a fifth and a quarter"
+    high = q1.high;
+    qual = Qualifier::kRange;
+    is_range = true;
+  }
   Quantity q2;
   // Range continuation.
   size_t k = q1.end;
@@ -280,6 +297,9 @@ size_t FigureScanner::TryAt(size_t i) {
     if (ok && (to || dash) && !between && !from && ChangeBefore(fig_begin)) ok = false;
     if (ok && from && ChangeBefore(i)) ok = false;
     if (ok && !UnitsCompatible(q1, q2)) ok = false;
+    // "weakened 2% to 5.6 per dollar": a percentage then a bare number is a change and a level,
+    // not a range (a range writes the unit on both ends or once at the end).
+    if (ok && to && q1.unit == "%" && q2.unit.empty() && !between) ok = false;
     if (ok) {
       double v1 = q1.value;
       const double v2 = q2.value;
@@ -309,6 +329,12 @@ size_t FigureScanner::TryAt(size_t i) {
   }
   if (!is_range && Excluded(q1)) return q1.end;
   if (is_range && (InTime(q1.begin, q1.end) || ExcludedRangeSide(q1))) return fig_end;
+  // Ages: "16 to 20-year-olds", "40 or 50-year old women".
+  if (is_range && !q1.frac_range && Is(q2.num_end, "-") && In(q2.num_end + 1) &&
+      (v_.Lower(q2.num_end + 1).starts_with("year-old") ||
+       (v_.Is(q2.num_end + 1, "year") && Is(q2.num_end + 2, "old")))) {
+    return fig_end;
+  }
   // A code range in parentheses after a noun: "import alert (66-80)".
   if (is_range && q1.unit.empty() && !q1.words && !between && !from && fig_begin >= b_ + 2 &&
       v_.Is(fig_begin - 1, "(") && Is(fig_end, ")") && v_.IsWord(fig_begin - 2) &&
@@ -348,7 +374,7 @@ size_t FigureScanner::TryAt(size_t i) {
   f.qualifier = qual;
   f.unit = q1.unit;
   f.sentence = sentence_;
-  Describe(&f, is_range ? q2 : q1, fig_begin, fig_end);
+  Describe(&f, is_range && !q1.frac_range ? q2 : q1, fig_begin, fig_end);
   out_->push_back(std::move(f));
   ++sentence_figs_;
   return fig_end;

@@ -1,7 +1,9 @@
 // Figure grammar, quantities: currency prefixes ("$", "£", "US$", "NZ $", "USD"), numerals and
 // number words with multipliers (cardinal.h), fractions and "one in five" (as percentages),
-// number-noun compounds ("ten-point"), heights (6'3"), and the unit after the number (%, pp,
-// currency words, measures). Covered by figure_extractor_test.cc.
+// number-noun compounds ("ten-point"), heights (6'3"), fraction ranges ("between a fifth and a
+// quarter"), fractions of multipliers and percentages ("a quarter of a million", "half of 1
+// percent"), and the unit after the number (%, pp, currency words, measures). Covered by
+// figure_extractor_test.cc and quantity_decision_test.cc.
 #include <cmath>
 #include <optional>
 
@@ -55,6 +57,21 @@ bool FigureScanner::ReadFraction(size_t j, Quantity* q) const {
         (Is(j + 1, "in") || Is(j + 1, "of") || (Is(j + 1, "out") && Is(j + 2, "of")))) {
       return ReadOneIn(j, q);
     }
+    // "1/3 of the population", "2/3 of voters": a written fraction before "of".
+    if (In(j) && v_.IsNumber(j) && Is(j + 1, "/") && v_.Glued(j) && v_.IsNumber(j + 2) &&
+        v_.Glued(j + 1) && Is(j + 3, "of")) {
+      const std::optional<Numeral> a = ParseNumeral(v_.Text(j));
+      const std::optional<Numeral> b = ParseNumeral(v_.Text(j + 2));
+      if (a && b && !a->decimal && !b->decimal && b->value >= 2 && b->value <= 10 &&
+          a->value >= 1 && a->value < b->value) {
+        q->begin = q->num_begin = j;
+        q->end = q->num_end = j + 3;
+        q->value = Round2(a->value / b->value * 100);
+        q->unit = "%";
+        q->fraction = true;
+        return true;
+      }
+    }
     return false;
   }
   const std::string_view w = v_.Lower(j);
@@ -81,8 +98,26 @@ bool FigureScanner::ReadFraction(size_t j, Quantity* q) const {
   } else if ((Cls(j) & kWcNumber) &&
              (Is(j + 1, "in") || Is(j + 1, "of") || (Is(j + 1, "out") && Is(j + 2, "of")))) {
     return ReadOneIn(j, q);
+  } else if ((w == "a" || w == "one") && Is(j + 1, "half") &&
+             (Is(j + 2, "to") || Is(j + 2, "or"))) {
+    frac = 0.5;  // "about a half to two-thirds" (the range is read below)
+    end = j + 2;
   } else {
     return false;
+  }
+  // A range of fractions: "between a fifth and a quarter", "a half to two-thirds".
+  double frac_high = 0;
+  {
+    const bool between = j > b_ && v_.Is(j - 1, "between");
+    double f2 = 0;
+    size_t e2 = 0;
+    if ((Is(end, "to") || Is(end, "or") || (Is(end, "and") && between)) &&
+        FractionWordAt(end + 1, &f2, &e2) && f2 > frac) {
+      frac_high = f2;
+      end = e2;
+    } else if ((w == "a" || w == "one") && Is(j + 1, "half")) {
+      return false;
+    }
   }
   // A fraction is a figure when it quantifies something: "a third of its forces",
   // "half the country", "cut by a quarter". Not "a quarter of an hour" (a duration),
@@ -96,7 +131,13 @@ bool FigureScanner::ReadFraction(size_t j, Quantity* q) const {
                  v_.Is(j - 1, "nearly") || v_.Is(j - 1, "almost") || v_.Is(j - 1, "roughly") ||
                  v_.Is(j - 1, "around") || v_.Is(j - 1, "over") || v_.Is(j - 1, "under") ||
                  v_.Is(j - 1, "just"));
-  const bool subject = (Cls(end) & (kWcSpeech | kWcAux)) && !Is(end, "to") && w != "half";
+  // "a third said", "a tenth disagreed": the fraction is the subject of a verb.
+  const bool past_verb = In(end) && v_.IsWord(end) && !v_.Capitalized(end) &&
+                         v_.Lower(end).size() > 4 && v_.Lower(end).ends_with("ed") &&
+                         v_.Lower(end).find('-') == std::string_view::npos &&
+                         !(Cls(end) & (kWcPeople | kWcPeopleAdj));
+  const bool subject =
+      ((Cls(end) & (kWcSpeech | kWcAux)) || past_verb) && !Is(end, "to") && w != "half";
   // "cut by a third" ends the phrase; "joined by a third rebel group" is an ordinal.
   const bool phrase_end = !In(end) || !v_.IsWord(end) || (Cls(end) & kWcStop);
   if (!of && !det_after && !subject && !(by_before && w != "half" && phrase_end)) {
@@ -105,13 +146,69 @@ bool FigureScanner::ReadFraction(size_t j, Quantity* q) const {
     }
   }
   if (j > b_ && (v_.Is(j - 1, "the") || (Cls(j - 1) & kWcOrdinal))) return false;
+  // "a quarter of a million", "three-quarters of a billion": a fraction of a multiplier.
+  if (Is(end, "of") && (Is(end + 1, "a") || Is(end + 1, "one")) && (Cls(end + 2) & kWcMultiplier) &&
+      v_.Lower(end + 2).size() > 4) {
+    q->begin = q->num_begin = j;
+    q->end = q->num_end = end + 3;
+    q->multiplier = v_.Info(end + 2)->value;
+    q->value = frac * q->multiplier;
+    q->raw = frac;
+    q->words = true;
+    return true;
+  }
+  // "half of 1 percent", "a third of a percentage point": a fraction of a percentage.
+  if (of && v_.IsNumber(end + 1) && (Is(end + 2, "%") || (Cls(end + 2) & kWcPercent))) {
+    if (std::optional<Numeral> n = ParseNumeral(v_.Text(end + 1))) {
+      q->begin = q->num_begin = j;
+      q->end = q->num_end = end + 3;
+      q->value = q->raw = Round2(frac * n->value * 100) / 100;
+      q->unit = "%";
+      q->words = true;
+      return true;
+    }
+  }
   q->begin = q->num_begin = j;
   q->end = q->num_end = end;
   q->value = Round2(frac * 100);
+  if (frac_high > 0) {
+    q->high = Round2(frac_high * 100);
+    q->frac_range = true;
+  }
   q->unit = "%";
   q->fraction = true;
   q->words = true;
   return true;
+}
+
+bool FigureScanner::FractionWordAt(size_t j, double* frac, size_t* end) const {
+  if (!In(j) || !v_.IsWord(j)) return false;
+  const std::string_view w = v_.Lower(j);
+  if (const size_t dash = w.find('-'); dash != std::string_view::npos) {
+    const WordInfo* a = LookupWord(w.substr(0, dash));
+    const WordInfo* f = LookupWord(w.substr(dash + 1));
+    if (!a || !f || !(a->cls & kWcNumber) || !(f->cls & kWcFraction)) return false;
+    *frac = a->value * f->value;
+    *end = j + 1;
+    return true;
+  }
+  if ((w == "a" || w == "an" || w == "one") && (Cls(j + 1) & kWcFraction) &&
+      !v_.Lower(j + 1).ends_with("s")) {
+    *frac = v_.Info(j + 1)->value;
+    *end = j + 2;
+    return true;
+  }
+  if ((Cls(j) & kWcNumber) && (Cls(j + 1) & kWcFraction) && v_.Lower(j + 1).ends_with("s")) {
+    *frac = v_.Info(j)->value * v_.Info(j + 1)->value;
+    *end = j + 2;
+    return true;
+  }
+  if (w == "half") {
+    *frac = 0.5;
+    *end = j + 1;
+    return true;
+  }
+  return false;
 }
 
 // A lower-case compound word "ten-point", "three-nation", "six-member": a number word, then a
@@ -208,13 +305,11 @@ size_t FigureScanner::ReadUnit(size_t k, Quantity* q) const {
   }
   const uint64_t c = v_.Cls(k);
   if (c & kWcPercent) {
-    if (w == "percentage") {
-      if (Is(k + 1, "point") || Is(k + 1, "points")) {
-        q->unit = "pp";
-        return k + 2;
-      }
-      return k;
+    if ((w == "percentage" || w == "pc") && (Is(k + 1, "point") || Is(k + 1, "points"))) {
+      q->unit = "pp";
+      return k + 2;
     }
+    if (w == "percentage") return k;
     q->unit = "%";
     return k + 1;
   }
@@ -265,6 +360,14 @@ size_t FigureScanner::ReadUnit(size_t k, Quantity* q) const {
         q->unit = std::string(base) + "2";
         return k + 2;
       }
+    }
+    return k;
+  }
+  if ((w == "cubic" || w == "cu") && In(k + 1) && (Cls(k + 1) & kWcMeasure)) {
+    const std::string_view base = v_.Info(k + 1)->unit;  // "1,200 cubic metres"
+    if (base == "m" || base == "km" || base == "ft" || base == "cm") {
+      q->unit = std::string(base) + "3";
+      return k + 2;
     }
     return k;
   }
@@ -360,6 +463,8 @@ bool FigureScanner::ReadQuantity(size_t i, Quantity* q) const {
   }
   if (currency.empty() && !approx_mark && !negative && ReadFraction(j, q)) {
     q->begin = i;
+    // "a quarter of a million dollars": a fraction of a multiplier takes a unit.
+    if (!q->fraction && q->unit.empty() && q->multiplier != 1) q->end = ReadUnit(q->end, q);
     return true;
   }
   std::optional<Cardinal> c = ParseCardinal(v_, j, e_, /*allow_article=*/true);
@@ -400,10 +505,12 @@ bool FigureScanner::ReadQuantity(size_t i, Quantity* q) const {
   // "100m": million unless a length reading is clear ("a 100m sprint", "50m high").
   if (c->glued_m && currency.empty()) {
     static constexpr std::string_view kLength[] = {
-        "tall",         "high",     "long", "deep",    "wide",      "away",       "above",
-        "below",        "sprint",   "race", "hurdles", "freestyle", "backstroke", "butterfly",
-        "breaststroke", "relay",    "dash", "from",    "of",        "under",      "underground",
-        "below",        "altitude", "deep", "in",      "."};
+        "tall",       "high",      "long",         "deep",     "wide",     "away",
+        "above",      "below",     "sprint",       "race",     "hurdles",  "freestyle",
+        "backstroke", "butterfly", "breaststroke", "relay",    "dash",     "from",
+        "of",         "under",     "underground",  "below",    "altitude", "in",
+        ".",          "final",     "finals",       "heat",     "heats",    "medley",
+        "semi-final", "semifinal", "title",        "champion", "record"};
     bool length = false;
     for (std::string_view l : kLength) length |= Is(k, l);
     if (length) {

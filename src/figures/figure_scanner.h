@@ -46,6 +46,8 @@ struct Quantity {
   Numeral numeral;
   Qualifier post = Qualifier::kExact;  // "or more", "-plus", "or so"
   bool has_post = false;
+  bool frac_range = false;  // "between a fifth and a quarter": value is low, high is set
+  double high = 0;
 };
 
 class FigureScanner {
@@ -79,6 +81,10 @@ class FigureScanner {
   // Reads a fraction at j: "a third", "two-thirds", "three quarters", "half", "one in five".
   bool ReadFraction(size_t j, Quantity* q) const;
 
+  // A fraction word at j without context ("a quarter", "two-thirds", "a half", "half"): its
+  // value (0..1) and the token after it; false when there is none.
+  bool FractionWordAt(size_t j, double* frac, size_t* end) const;
+
   // A lower-case compound word "ten-point", "three-nation", "six-member": a number word, then a
   // noun that is not a time unit, a fraction or an age ("two-year-old").
   bool ReadNumberCompound(size_t j, Quantity* q) const;
@@ -99,6 +105,15 @@ class FigureScanner {
 
   bool PeopleNounAt(size_t k) const;
 
+  // "iPhone", "eBay": a lower-case first letter and a capital later (a name).
+  static bool CamelCase(std::string_view word);
+
+  // A lower-case plural noun at k ("70 deals"), not a function word or a time unit.
+  bool CountedPluralAt(size_t k) const;
+
+  // "call", "dial", "text", "helpline": before a telephone number.
+  static bool IsCallVerb(std::string_view word);
+
   // Evidence that a bare number counts or measures something (unit, qualifier, counted noun).
   bool QuantityEvidence(const Quantity& q, bool people_after) const;
 
@@ -116,11 +131,25 @@ class FigureScanner {
   };
   NounPhrase ReadNounPhrase(size_t k, bool after_of) const;
 
-  // Participle after the noun phrase ("were killed", "have been destroyed").
+  // Whether the casualty adjective or participle at k modifies a noun after it ("one dead
+  // general", "1,200 wounded soldiers") rather than standing for the people ("149 injured were
+  // treated", "12 killed and 40 wounded").
+  bool AdjectiveBeforeNoun(size_t k) const;
+
+  // Participle after the noun phrase ("were killed", "have been destroyed", "are feared dead").
   std::string_view EventAfter(size_t k) const;
+
+  // "estimated", "believed", "feared" ... before "to": "are estimated to have been killed".
+  static bool IsReportingVerb(std::string_view word);
+
+  // The event word at k, or "killed or wounded" when a second one is coordinated with it.
+  std::string_view CoordinatedEvent(size_t k) const;
 
   // Event verb right before the figure ("killed at least 121", "killing 2,900").
   std::string_view EventBefore(size_t begin) const;
+
+  // The participle of an event noun before "of": "deaths" -> "died", "arrests" -> "arrested".
+  static std::string_view EventNoun(std::string_view word);
 
   std::string JoinTokens(size_t begin, size_t end) const;
 

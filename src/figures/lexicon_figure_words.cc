@@ -45,7 +45,7 @@ void AddNumbers(WordMap& m) {
 }
 
 void AddUnits(WordMap& m) {
-  AddUnitWords(m, {"percent", "pct", "percentage"}, kWcPercent, "%");
+  AddUnitWords(m, {"percent", "pct", "percentage", "pc"}, kWcPercent, "%");
   AddUnitWords(m, {"dollar", "dollars", "bucks"}, kWcCurrencyWord, "USD");
   AddUnitWords(m, {"euro", "euros"}, kWcCurrencyWord, "EUR");
   AddUnitWords(m, {"pound", "pounds", "sterling"}, kWcCurrencyWord, "GBP");
@@ -93,7 +93,7 @@ void AddUnits(WordMap& m) {
   AddUnitWords(m, {"km2", "km²", "sq.km"}, kWcMeasure, "km2");
   AddUnitWords(m, {"litre", "litres", "liter", "liters", "l"}, kWcMeasure, "l");
   AddUnitWords(m, {"gallon", "gallons"}, kWcMeasure, "gal");
-  AddUnitWords(m, {"barrel", "barrels", "bbl"}, kWcMeasure, "bbl");
+  AddUnitWords(m, {"barrel", "barrels", "bbl", "bpd"}, kWcMeasure, "bbl");
   AddUnitWords(m, {"mph"}, kWcMeasure, "mph");
   AddUnitWords(m, {"kph", "km/h", "kmh"}, kWcMeasure, "km/h");
   AddUnitWords(m, {"knot", "knots"}, kWcMeasure, "kn");
@@ -515,11 +515,13 @@ void AddPeople(WordMap& m) {
   m["households"].cls &= ~kWcPeople;
   m["families"].cls &= ~kWcPeople;
   m["others"].cls |= kWcStop;
-  AddWords(m, {"dead",        "killed",    "injured",      "wounded",      "missing",
-               "hurt",        "displaced", "arrested",     "detained",     "evacuated",
-               "rescued",     "infected",  "hospitalised", "hospitalized", "homeless",
-               "unaccounted", "drowned",   "captured",     "abducted",     "kidnapped",
-               "executed",    "deported",  "stranded",     "trapped",      "affected"},
+  AddWords(m, {"lives"}, kWcPeople);  // "claimed 10,000 lives"
+  AddWords(m, {"dead",         "killed",       "injured",  "wounded",     "missing",  "hurt",
+               "displaced",    "arrested",     "detained", "evacuated",   "rescued",  "infected",
+               "hospitalised", "hospitalized", "homeless", "unaccounted", "drowned",  "captured",
+               "abducted",     "kidnapped",    "executed", "deported",    "stranded", "trapped",
+               "affected",     "unemployed",   "jobless",  "uninsured",   "disabled", "vaccinated",
+               "unvaccinated"},
            kWcPeopleAdj);
   AddWords(m,
            {"crowd",      "toll",      "population",    "workforce",    "audience",  "attendance",

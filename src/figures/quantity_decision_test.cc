@@ -176,5 +176,109 @@ TEST(FigureDecision, SelectionsTimeRangesScalesAndHeads) {
   ExpectValue(d, "threefold", 3, 3, Qualifier::kExact, std::nullopt);
 }
 
+TEST(FigureDecision, AgeGroupsPhoneNumbersAndCamelCaseNames) {
+  Document d = Extract(
+      "Adults over 65 and children under five come first, and those aged over 60 next. Call 999 "
+      "or dial 111; the iPhone 16 and eBay 2 launches drew over 65 reporters and under 12% of "
+      "viewers.");
+  ExpectNone(d, "over 65 and");
+  ExpectNone(d, "under five");
+  ExpectNone(d, "over 60");
+  ExpectNone(d, "999");
+  ExpectNone(d, "111");
+  ExpectNone(d, "iPhone 16");
+  ExpectNone(d, "eBay 2");
+  ExpectValue(d, "over 65", 65, 65, Qualifier::kAtLeast, "people");  // "over 65 reporters"
+  ExpectValue(d, "under 12%", 12, 12, Qualifier::kAtMost, "%");
+}
+
+TEST(FigureDecision, AgesAfterAPronounAndACopula) {
+  Document d = Extract(
+      "She moved when she was six so they could stay. He was 12 when the war began, and I was "
+      "19. They were 300 in all.");
+  ExpectNone(d, "six");
+  ExpectNone(d, "12");
+  ExpectNone(d, "19");
+  ExpectValue(d, "300", 300, 300, Qualifier::kExact, std::nullopt);
+  Document r = Extract("We trained 40 or 50-year old women, 16 to 20-year-olds and a 25-year old.");
+  ExpectNone(r, "40 or 50");
+  ExpectNone(r, "16 to 20");
+  ExpectNone(r, "25");
+}
+
+TEST(FigureDecision, CapitalisedNumberWordsInNames) {
+  Document d = Extract(
+      "BBC Two and Ocean's Twelve beat the Big Four firms after World War Two, while Five's "
+      "share fell and officials found Twelve bodies. Storm Kills Three In Texas.");
+  ExpectNone(d, "BBC Two");
+  ExpectNone(d, "Ocean's Twelve");
+  ExpectNone(d, "Big Four");
+  ExpectNone(d, "War Two");
+  ExpectNone(d, "Five's");
+  ExpectValue(d, "Twelve", 12, 12, Qualifier::kExact, "people");
+  ExpectValue(d, "Three", 3, 3, Qualifier::kExact, std::nullopt);
+}
+
+TEST(FigureDecision, ChangeThenLevelIsNotARange) {
+  Document d = Extract(
+      "The real weakened 2% to 5.6 per dollar, while rates of 10 to 15% and 4.5-5% are "
+      "expected.");
+  ExpectValue(d, "2%", 2, 2, Qualifier::kExact, "%");
+  ExpectValue(d, "5.6", 5.6, 5.6, Qualifier::kExact, std::nullopt);
+  ExpectValue(d, "10 to 15%", 10, 15, Qualifier::kRange, "%");
+  ExpectValue(d, "4.5-5%", 4.5, 5, Qualifier::kRange, "%");
+}
+
+TEST(FigureDecision, FractionsOfMultipliersAndOfPercentages) {
+  Document d = Extract(
+      "More than a quarter of a million people signed, a quarter of a million dollars was "
+      "raised, and less than half of 1 percent objected.");
+  ExpectValue(d, "More than a quarter of a million", 250000, 250000, Qualifier::kAtLeast, "people");
+  ExpectValue(d, "a quarter of a million dollars", 250000, 250000, Qualifier::kExact, "USD");
+  ExpectValue(d, "less than half of 1 percent", 0.5, 0.5, Qualifier::kAtMost, "%");
+}
+
+TEST(FigureDecision, NewsAbbreviationsAndStrengths) {
+  Document d = Extract(
+      "Rates rose to 5.25pc and yields to 4.5 pc, output to 6.5m bpd, the economy is worth "
+      "$1.2 trn and exports $30 bn. An 8,000-strong force reached a city of 2 million.");
+  ExpectValue(d, "5.25pc", 5.25, 5.25, Qualifier::kExact, "%");
+  ExpectValue(d, "4.5 pc", 4.5, 4.5, Qualifier::kExact, "%");
+  ExpectValue(d, "6.5m bpd", 6.5e6, 6.5e6, Qualifier::kExact, "bbl");
+  ExpectValue(d, "$1.2 trn", 1.2e12, 1.2e12, Qualifier::kExact, "USD");
+  ExpectValue(d, "$30 bn", 3e10, 3e10, Qualifier::kExact, "USD");
+  ExpectValue(d, "8,000", 8000, 8000, Qualifier::kExact, "people");
+  ExpectValue(d, "2 million", 2e6, 2e6, Qualifier::kExact, "people");
+}
+
+TEST(FigureDecision, RangesOfFractions) {
+  Document d = Extract(
+      "Between a fifth and a quarter of patients wait, the effect shrank by about a half to "
+      "two-thirds, and half to three-quarters of the crop was lost. Cut by a quarter to 1.2 "
+      "million.");
+  ExpectValue(d, "Between a fifth and a quarter", 20, 25, Qualifier::kRange, "%");
+  ExpectValue(d, "about a half to two-thirds", 50, 66.67, Qualifier::kRange, "%");
+  ExpectValue(d, "half to three-quarters", 50, 75, Qualifier::kRange, "%");
+  ExpectValue(d, "a quarter", 25, 25, Qualifier::kExact, "%");  // a fraction, then a level
+  Document w = Extract(
+      "A tenth disagreed, around 1/3 of the population left, and she faced a fifth so-called "
+      "trial; 24/7 service resumed.");
+  ExpectValue(w, "A tenth", 10, 10, Qualifier::kExact, "%");
+  ExpectValue(w, "around 1/3", 33.33, 33.33, Qualifier::kApprox, "%");
+  ExpectNone(w, "a fifth");
+  ExpectNone(w, "24/7");
+}
+
+TEST(FigureDecision, HedgesCubicUnitsAndSprintMetres) {
+  Document d = Extract(
+      "Barely 100 people came and perhaps 2,000 watched, as 1,200 cubic metres of water a "
+      "second flowed; she won the 100m final, and the fund surged past $1bn.");
+  ExpectValue(d, "Barely 100", 100, 100, Qualifier::kApprox, "people");
+  ExpectValue(d, "perhaps 2,000", 2000, 2000, Qualifier::kApprox, "people");  // inherited
+  ExpectValue(d, "1,200 cubic metres", 1200, 1200, Qualifier::kExact, "m3");
+  ExpectValue(d, "100m", 100, 100, Qualifier::kExact, "m");
+  ExpectValue(d, "surged past $1bn", 1e9, 1e9, Qualifier::kAtLeast, "USD");
+}
+
 }  // namespace
 }  // namespace claimtrace::figures
