@@ -79,6 +79,13 @@ def norm_field(s):
     return s or None
 
 
+def show_worst(rows, n):
+    for r in sorted(rows, key=lambda r: r["f1"])[:n]:
+        print(f"    {r['id']} F1={r['f1']:.3f} P={r['precision']:.3f} "
+              f"R={r['recall']:.3f} pred={r['npred']} gold={r['ngold']} "
+              f"{r.get('error') or ''}")
+
+
 def parse_ids(spec):
     lo, _, hi = spec.partition("-")
     return int(lo), int(hi or lo)
@@ -232,11 +239,7 @@ def main():
         s, rows = score(pages, run_raw(pages, args.build, not args.no_prepass))
         print_summary("raw extractor", s)
         report["raw"] = {"summary": s, "rows": rows}
-        if args.show_worst:
-            for r in sorted(rows, key=lambda r: r["f1"])[:args.show_worst]:
-                print(f"    {r['id']} F1={r['f1']:.3f} P={r['precision']:.3f} "
-                      f"R={r['recall']:.3f} pred={r['npred']} gold={r['ngold']} "
-                      f"{r['error'] or ''}")
+        show_worst(rows, args.show_worst)
         if args.show_fields:
             for r in rows:
                 if not r["title_ok"]:
@@ -252,6 +255,7 @@ def main():
         else:
             s, rows = score(pages, results)
             print_summary("pipeline (extract + clean)", s)
+            show_worst(rows, args.show_worst)
             report["pipeline"] = {"summary": s, "rows": rows}
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:

@@ -1,7 +1,10 @@
 // Repeats: a hash set of earlier paragraph texts for verbatim repeats; for captions, the
-// article's sentences are split once, reduced to lower-cased word lists, and each caption
-// sentence is compared against them with a shared-word prefilter and then a word-level LCS.
-// Covered by src/clean/repeats_test.cc and golden cases tests/golden/clean/repeat_*.
+// article's sentences are split once and, when a caption sentence first needs it, reduced to
+// lower-cased word lists with 64-bit word signatures; each caption sentence is compared
+// against them with a length filter, a signature bound, a shared-word prefilter and then a
+// word-level LCS. MarkRepeatsSimple does the same without the laziness and the signatures. Covered
+// by src/clean/repeats_test.cc (including the fast/simple differential test) and golden cases
+// tests/golden/clean/repeat_*.
 #include "clean/repeats.h"
 
 #include <algorithm>
@@ -37,7 +40,9 @@ std::string_view TrimFinalPunct(std::string_view s) {
 // comparing sentences word by word needs no allocation per word.
 std::vector<uint64_t> WordHashes(std::string_view s) {
   std::vector<uint64_t> out;
-  for (std::string_view w : Words(s)) {
+  size_t pos = 0;
+  std::string_view w;
+  while (NextWord(s, &pos, &w)) {
     uint64_t h = 1469598103934665603ULL;
     for (size_t i = 0; i < w.size(); ++i) {
       char c = w[i];
@@ -150,14 +155,65 @@ bool VerbatimRepeat(std::string_view p, bool same_as_title, bool same_as_previou
   return words >= 2 && (same_as_title || same_as_previous);
 }
 
+// The article's sentences with their word lists, built on first need (many texts have no
+// caption sentence that needs the word-level check), each with a 64-bit signature of its
+// words (bit = word hash mod 64). Counting the caption words whose bit is set bounds the
+// shared-word count from above, so most sentence pairs are rejected without the exact count.
+class ArticleSentences {
+ public:
+  explicit ArticleSentences(std::vector<SentenceInfo>* article) : article_(article) {}
+
+  const std::vector<SentenceInfo>& article() {
+    Build();
+    return *article_;
+  }
+  uint64_t signature(size_t k) const { return signatures_[k]; }
+
+ private:
+  void Build() {
+    if (built_) return;
+    built_ = true;
+    signatures_.reserve(article_->size());
+    for (SentenceInfo& s : *article_) {
+      s.words = WordHashes(s.text);
+      uint64_t sig = 0;
+      for (uint64_t w : s.words) sig |= uint64_t{1} << (w & 63);
+      signatures_.push_back(sig);
+    }
+  }
+
+  std::vector<SentenceInfo>* article_;
+  bool built_ = false;
+  std::vector<uint64_t> signatures_;
+};
+
+// NearRepeats(words, other), with the signature bound tried before the exact prefilter.
+bool NearRepeatsSigned(const std::vector<uint64_t>& words, const SentenceInfo& other,
+                       uint64_t other_signature) {
+  if (other.words.size() > 2 * words.size() + 4 || other.words.size() * 100 < words.size() * 85) {
+    return false;
+  }
+  size_t bound = 0;
+  for (uint64_t w : words) bound += (other_signature >> (w & 63)) & 1;
+  if (bound * 100 < words.size() * 85) return false;
+  return NearRepeats(words, other);
+}
+
+void MarkRepeatsImpl(std::vector<Paragraph>* ps, bool fast);
+
 }  // namespace
+
+void MarkRepeats(std::vector<Paragraph>* ps) { MarkRepeatsImpl(ps, /*fast=*/true); }
+void MarkRepeatsSimple(std::vector<Paragraph>* ps) { MarkRepeatsImpl(ps, /*fast=*/false); }
 
 bool SentenceRepeats(std::string_view sentence, std::string_view other) {
   SentenceInfo info{other, WordHashes(other)};
   return Repeats(sentence, WordHashes(sentence), info);
 }
 
-void MarkRepeats(std::vector<Paragraph>* ps) {
+namespace {
+
+void MarkRepeatsImpl(std::vector<Paragraph>* ps, bool fast) {
   // Verbatim repeats.
   std::unordered_set<std::string_view> seen;
   const Paragraph* title = nullptr;     // the first kept paragraph
@@ -190,10 +246,11 @@ void MarkRepeats(std::vector<Paragraph>* ps) {
   for (const Paragraph& p : *ps) {
     if (p.removed || CaptionLike(p.text)) continue;
     for (std::string_view s : SplitSentences(p.text)) {
-      article.push_back({s, WordHashes(s)});
+      article.push_back({s, fast ? std::vector<uint64_t>() : WordHashes(s)});
       article_exact.insert(TrimFinalPunct(s));
     }
   }
+  ArticleSentences index(&article);
   // Near-repeat search compares word lists; its total work per text is capped so that a huge
   // text of caption-like lines stays linear. Exact repeats are always found (hash sets).
   size_t budget = kNearRepeatBudget;
@@ -214,10 +271,12 @@ void MarkRepeats(std::vector<Paragraph>* ps) {
       // Exact repeats were looked up above; what is left is the word-level near repeat.
       const std::vector<uint64_t> words = found ? std::vector<uint64_t>() : WordHashes(s);
       if (!found && NearRepeatCandidate(s, words)) {
-        for (size_t k = 0; !found && k < article.size() && budget > 0; ++k) {
-          const size_t cost = words.size() * (1 + article[k].words.size());
+        const std::vector<SentenceInfo>& sentences_k = fast ? index.article() : article;
+        for (size_t k = 0; !found && k < sentences_k.size() && budget > 0; ++k) {
+          const size_t cost = words.size() * (1 + sentences_k[k].words.size());
           budget = cost < budget ? budget - cost : 0;
-          found = NearRepeats(words, article[k]);
+          found = fast ? NearRepeatsSigned(words, sentences_k[k], index.signature(k))
+                       : NearRepeats(words, sentences_k[k]);
         }
       }
       if (!found) break;
@@ -230,5 +289,7 @@ void MarkRepeats(std::vector<Paragraph>* ps) {
     }
   }
 }
+
+}  // namespace
 
 }  // namespace claimtrace

@@ -28,6 +28,9 @@
 namespace claimtrace {
 
 void MarkRepeats(std::vector<Paragraph>* paragraphs);
+// The same rule without MarkRepeats' shortcuts (lazy word lists, word signatures): the
+// reference MarkRepeats is tested against.
+void MarkRepeatsSimple(std::vector<Paragraph>* paragraphs);
 
 // True when `sentence` repeats `other` (the rule above).
 bool SentenceRepeats(std::string_view sentence, std::string_view other);

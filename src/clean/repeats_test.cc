@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 namespace claimtrace {
 namespace {
 
@@ -102,6 +106,63 @@ TEST(CleanRepeats, SentenceRepeatsRule) {
       "The Russian official is said to blame the agency for the failure to take control quickly."));
   EXPECT_FALSE(SentenceRepeats("The mayor visited a school", "The mayor visited a hospital."));
   EXPECT_FALSE(SentenceRepeats("Prices rose", "Prices rose sharply in March."));  // < 6 words
+}
+
+// The fast caption check against the simple one, on generated texts: article
+// paragraphs of sentences over a small vocabulary, and caption-like lines that copy an
+// article sentence with words changed, dropped or added (so both near hits and near misses
+// are frequent).
+TEST(CleanRepeats, FastCaptionCheckMatchesTheSimpleOne) {
+  const std::vector<std::string> vocab = {
+      "the",    "of", "a",       "in",     "to",   "and", "said", "minister", "river", "Flood",
+      "bridge", "on", "Tuesday", "police", "town", "for", "was",  "is",       "water", "rescue"};
+  uint32_t seed = 99;
+  auto next = [&seed](uint32_t n) {
+    seed = seed * 1664525u + 1013904223u;
+    return (seed >> 8) % n;
+  };
+  auto sentence = [&](size_t words) {
+    std::string out = "The";
+    for (size_t k = 1; k < words; ++k) out += " " + vocab[next(vocab.size())];
+    return out;
+  };
+  size_t removed = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::vector<std::string> article;
+    std::vector<Paragraph> ps{{.text = "Headline of the day"}};
+    for (size_t p = 0; p < 2 + next(4); ++p) {
+      std::string para;
+      for (size_t k = 0; k < 1 + next(3); ++k) {
+        const std::string s = sentence(6 + next(10));
+        article.push_back(s);
+        para += (para.empty() ? "" : " ") + s + ".";
+      }
+      ps.push_back({.text = para});
+    }
+    for (size_t c = 0; c < 1 + next(4); ++c) {
+      std::string caption = article[next(article.size())];
+      for (size_t e = 0; e < next(3); ++e) {  // edits
+        const size_t at = caption.rfind(' ', next(caption.size()));
+        if (at == std::string::npos) continue;
+        if (next(2) == 0) {
+          caption.insert(at, " " + vocab[next(vocab.size())]);
+        } else {
+          caption.erase(at, caption.find(' ', at + 1) - at);
+        }
+      }
+      if (next(3) == 0) caption += ". " + sentence(7);
+      ps.insert(ps.begin() + 1 + next(ps.size()), Paragraph{.text = caption});
+    }
+    std::vector<Paragraph> fast = ps, simple = ps;
+    MarkRepeats(&fast);
+    MarkRepeatsSimple(&simple);
+    for (size_t k = 0; k < ps.size(); ++k) {
+      ASSERT_EQ(fast[k].removed, simple[k].removed) << round << ": " << ps[k].text;
+      ASSERT_EQ(fast[k].rule, simple[k].rule) << round << ": " << ps[k].text;
+      removed += fast[k].removed;
+    }
+  }
+  EXPECT_GT(removed, 100u);  // the generator does produce repeats
 }
 
 }  // namespace

@@ -3,8 +3,11 @@
 #include "clean/text_features.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <iterator>
 
+#include "claimtrace/status.h"
 #include "core/utf8.h"
 
 namespace claimtrace {
@@ -89,9 +92,8 @@ bool IsOpeningAt(std::string_view s, size_t i) {
 
 }  // namespace
 
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
+bool NextWord(std::string_view s, size_t* pos, std::string_view* word) {
+  size_t i = *pos;
   while (i < s.size()) {
     size_t n = WordCharAt(s, i);
     if (n == 0) {
@@ -109,8 +111,19 @@ std::vector<std::string_view> Words(std::string_view s) {
         break;
       }
     }
-    out.push_back(s.substr(start, i - start));
+    *word = s.substr(start, i - start);
+    *pos = i;
+    return true;
   }
+  *pos = i;
+  return false;
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  std::string_view w;
+  while (NextWord(s, &pos, &w)) out.push_back(w);
   return out;
 }
 
@@ -125,8 +138,27 @@ size_t CountWords(std::string_view s) {
   return n;
 }
 
+// The list is sorted: the words of one first letter form a range, found by a table so that
+// the binary search runs over a handful of entries.
 bool IsFunctionWord(std::string_view w) {
-  return std::binary_search(std::begin(kFunctionWords), std::end(kFunctionWords), w);
+  struct Ranges {
+    std::array<uint16_t, 27> begin{};  // begin[c - 'a'] .. begin[c - 'a' + 1]
+    Ranges() {
+      size_t k = 0;
+      const size_t n = std::size(kFunctionWords);
+      for (int c = 0; c < 26; ++c) {
+        begin[c] = static_cast<uint16_t>(k);
+        while (k < n && kFunctionWords[k][0] == 'a' + c) ++k;
+      }
+      begin[26] = static_cast<uint16_t>(k);
+      CT_CHECK(k == n);  // every word starts with a-z, in sorted order
+    }
+  };
+  static const Ranges ranges;
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+  const int c = w[0] - 'a';
+  return std::binary_search(std::begin(kFunctionWords) + ranges.begin[c],
+                            std::begin(kFunctionWords) + ranges.begin[c + 1], w);
 }
 
 std::string LowerAscii(std::string_view w) {

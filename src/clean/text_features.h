@@ -20,6 +20,10 @@
 namespace claimtrace {
 
 std::vector<std::string_view> Words(std::string_view text);
+// The next word of Words(text) at or after *pos: sets *word, moves *pos past it; false at the
+// end. For loops that need no vector:  size_t pos = 0; std::string_view w;
+// while (NextWord(text, &pos, &w)) ...
+bool NextWord(std::string_view text, size_t* pos, std::string_view* word);
 size_t CountWords(std::string_view text);
 bool IsFunctionWord(std::string_view lower_word);
 std::string LowerAscii(std::string_view word);

@@ -313,13 +313,23 @@ class Builder {
   }
 
   void Text(const char* raw) {
-    std::string_view t(raw);
-    std::string expanded;
-    if (texts_ != nullptr && TextStore::HasPlaceholder(t)) {
-      expanded = texts_->Expand(t);
-      t = expanded;
-    }
+    const std::string_view t(raw);
     const size_t before = buffer_.size();
+    // Placeholders are expanded piece by piece straight into the buffer.
+    if (texts_ != nullptr && TextStore::HasPlaceholder(t)) {
+      texts_->ForEachPiece(t, [this](std::string_view piece) { AppendText(piece); });
+    } else {
+      AppendText(t);
+    }
+    if (buffer_.size() > before) br_pending_ = false;
+    if (link_depth_ > 0 && buffer_.size() > before) {
+      const std::string_view added(buffer_.data() + before, buffer_.size() - before);
+      link_chars_ += static_cast<uint32_t>(TrimAscii(added).size());
+      link_words_ += static_cast<uint32_t>(CountWords(added));
+    }
+  }
+
+  void AppendText(std::string_view t) {
     if (pre_depth_ > 0) {
       for (char c : t) {
         if (c == '\r') continue;
@@ -337,12 +347,6 @@ class Builder {
       }
     } else {
       AppendCollapsed(t, &buffer_, &last_space_);
-    }
-    if (buffer_.size() > before) br_pending_ = false;
-    if (link_depth_ > 0 && buffer_.size() > before) {
-      const std::string_view added(buffer_.data() + before, buffer_.size() - before);
-      link_chars_ += static_cast<uint32_t>(TrimAscii(added).size());
-      link_words_ += static_cast<uint32_t>(CountWords(added));
     }
   }
 

@@ -316,7 +316,44 @@ uint32_t ClassifyUncached(std::string_view token);
 
 }  // namespace
 
+namespace {
+
+// Decodes a token written by HintToken ("~" + 1-4 lower-case hex digits); false otherwise.
+bool DecodeHintToken(std::string_view token, uint32_t* flags) {
+  if (token.size() < 2 || token.size() > 5 || token[0] != '~') return false;
+  uint32_t v = 0;
+  for (size_t i = 1; i < token.size(); ++i) {
+    const char c = token[i];
+    if (c >= '0' && c <= '9') {
+      v = v * 16 + static_cast<uint32_t>(c - '0');
+    } else if (c >= 'a' && c <= 'f') {
+      v = v * 16 + static_cast<uint32_t>(c - 'a' + 10);
+    } else {
+      return false;
+    }
+  }
+  *flags = v;
+  return true;
+}
+
+}  // namespace
+
+std::string HintToken(uint32_t flags) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  char buf[8];
+  size_t n = 0;
+  do {
+    buf[n++] = kHex[flags & 0xF];
+    flags >>= 4;
+  } while (flags != 0 && n < 4);
+  std::string out = "~";
+  while (n > 0) out.push_back(buf[--n]);
+  return out;
+}
+
 uint32_t ClassifyHintToken(std::string_view token) {
+  uint32_t decoded = 0;
+  if (DecodeHintToken(token, &decoded)) return decoded;
   if (token.empty() || token.size() > TokenCache::kMaxLen) return ClassifyUncached(token);
   thread_local TokenCache cache;
   uint64_t hash = 1469598103934665603ull;
@@ -397,7 +434,62 @@ uint32_t ClassifyUncached(std::string_view token) {
 
 }  // namespace
 
+namespace {
+
+uint32_t ClassHintsUncached(std::string_view class_attr);
+
+// Per-thread memo of whole class values -> flags: pages repeat the same class attribute on
+// every menu item, card and paragraph.
+class ValueCache {
+ public:
+  static constexpr size_t kMaxLen = 120;
+  bool Find(std::string_view value, uint64_t hash, uint32_t* flags) const {
+    const Slot& s = slots_[hash & kMask];
+    if (s.hash != hash || s.len != value.size() || std::memcmp(s.text, value.data(), s.len) != 0) {
+      return false;
+    }
+    *flags = s.flags;
+    return true;
+  }
+  void Put(std::string_view value, uint64_t hash, uint32_t flags) {
+    Slot& s = slots_[hash & kMask];
+    s.hash = hash;
+    s.len = static_cast<uint8_t>(value.size());
+    std::memcpy(s.text, value.data(), value.size());
+    s.flags = flags;
+  }
+
+ private:
+  static constexpr size_t kSlots = 1024;
+  static constexpr uint64_t kMask = kSlots - 1;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t flags = 0;
+    uint8_t len = 0xFF;
+    char text[kMaxLen];
+  };
+  std::array<Slot, kSlots> slots_{};
+};
+
+}  // namespace
+
 uint32_t ClassHints(std::string_view class_attr) {
+  if (class_attr.size() > ValueCache::kMaxLen || class_attr.size() < 6) {
+    return ClassHintsUncached(class_attr);
+  }
+  thread_local ValueCache cache;
+  uint64_t hash = 1469598103934665603ull;
+  for (char c : class_attr) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  uint32_t flags = 0;
+  if (cache.Find(class_attr, hash, &flags)) return flags;
+  flags = ClassHintsUncached(class_attr);
+  cache.Put(class_attr, hash, flags);
+  return flags;
+}
+
+namespace {
+
+uint32_t ClassHintsUncached(std::string_view class_attr) {
   uint32_t flags = 0;
   size_t i = 0;
   while (i < class_attr.size()) {
@@ -417,6 +509,8 @@ uint32_t ClassHints(std::string_view class_attr) {
   if (flags & kHintShowLarge) flags &= ~kHintHidden;
   return flags;
 }
+
+}  // namespace
 
 uint32_t IdHints(std::string_view id) {
   size_t parts = 1;
@@ -450,15 +544,32 @@ bool IsHiddenStyle(std::string_view style) {
          compact.find("visibility:hidden") != std::string::npos;
 }
 
+// Every pattern starts with '/' or '?', so only those positions are tried (no copy, no
+// lower-casing of the whole link); hints_test.cc checks this against a plain search.
 bool IsAuthorHref(std::string_view href) {
-  std::string lower;
-  lower.reserve(href.size());
-  for (char c : href) lower.push_back(IsUpper(c) ? static_cast<char>(c | 0x20) : c);
-  static constexpr std::array<std::string_view, 12> kPatterns{
-      "/author/",   "/authors/", "/by/",         "/people/",      "/staff/",  "/profile/",
-      "/profiles/", "/writers/", "/contributor", "/journalists/", "?author=", "/columnists/"};
-  for (std::string_view p : kPatterns) {
-    if (lower.find(p) != std::string::npos) return true;
+  static constexpr std::array<std::string_view, 11> kSlashPatterns{
+      "/author/",   "/authors/", "/by/",         "/people/",      "/staff/",     "/profile/",
+      "/profiles/", "/writers/", "/contributor", "/journalists/", "/columnists/"};
+  const size_t n = href.size();
+  for (size_t i = 0; i < n; ++i) {
+    const char c = href[i];
+    if (c != '/' && c != '?') continue;
+    const std::string_view rest = href.substr(i);
+    auto starts = [&rest](std::string_view p) {
+      if (rest.size() < p.size()) return false;
+      for (size_t k = 1; k < p.size(); ++k) {
+        const char r = IsUpper(rest[k]) ? static_cast<char>(rest[k] | 0x20) : rest[k];
+        if (r != p[k]) return false;
+      }
+      return true;
+    };
+    if (c == '?') {
+      if (starts("?author=")) return true;
+      continue;
+    }
+    for (std::string_view p : kSlashPatterns) {
+      if (starts(p)) return true;
+    }
   }
   return false;
 }

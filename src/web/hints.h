@@ -6,7 +6,8 @@
 // vocabulary (the words sites use for these regions, not any one site's names). Boilerplate
 // words win over content words ("related-articles" is boilerplate). The pre-pass keeps only
 // tokens for which ClassifyHintToken is non-zero, and the extractor only ever looks at class
-// and id through it, so extraction is the same with and without the pre-pass. Pure functions;
+// and id through it, so extraction is the same with and without the pre-pass (the pre-pass
+// even writes the flags themselves, see HintToken). Pure functions;
 // thread-safe. Covered by src/web/hints_test.cc.
 //
 //   uint32_t h = ClassHints("post-content share-buttons");  // kHintContent | kHintBoiler
@@ -15,6 +16,7 @@
 #define CLAIMTRACE_WEB_HINTS_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace claimtrace::web {
@@ -36,8 +38,17 @@ enum HintFlag : uint32_t {
                                   // "banner") is overridden by article-like text
 };
 
-// Flags of one class or id token (no spaces).
+// Flags of one class or id token (no spaces). A token written by HintToken decodes to the
+// flags it stands for.
 uint32_t ClassifyHintToken(std::string_view token);
+
+// One token that stands for `flags` (all flags fit in 16 bits): "~" + lower-case hex, e.g.
+// HintToken(kHintContent | kHintBoiler) == "~3". The pre-pass writes class and id values this
+// way, so the parser reads a few bytes instead of the site's class names and the extractor
+// classifies no token twice; ClassHints/IdHints of the token give back exactly `flags` when
+// `flags` came from ClassHints/IdHints. Tokens of this form ("~" and 1-4 hex digits) are
+// reserved: a page's own class "~3a" also reads as flags 0x3a (no real site writes that).
+std::string HintToken(uint32_t flags);
 
 // Flags of a whole class attribute (space-separated tokens), with responsive "hidden" tokens
 // ("hidden md:block") resolved to not hidden.

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <iterator>
+#include <string>
+#include <vector>
+
 namespace claimtrace::web {
 namespace {
 
@@ -59,6 +64,53 @@ TEST(WebHints, ClassAttributesCombineTokens) {
 TEST(WebHints, IdsThatAreSlugsGiveNoHint) {
   EXPECT_TRUE(IdHints("comments") & kHintComment);
   EXPECT_EQ(IdHints("why-you-should-share-your-story"), 0u);
+}
+
+// The pre-pass writes class and id values as HintToken(flags): reading that token back must
+// give exactly the flags of the original value, for every value ClassHints/IdHints can return.
+TEST(WebHints, HintTokensReadBackAsTheirFlags) {
+  EXPECT_EQ(HintToken(0x3), "~3");
+  EXPECT_EQ(HintToken(0xFFF), "~fff");
+  for (uint32_t f = 1; f < (1u << 12); ++f) {
+    if ((f & kHintShowLarge) && (f & kHintHidden)) continue;  // ClassHints never returns these
+    ASSERT_EQ(ClassHints(HintToken(f)), f) << f;
+    ASSERT_EQ(IdHints(HintToken(f)), f) << f;
+  }
+  for (std::string_view v : {"post-content share-buttons", "hidden md:block", "sr-only",
+                             "byline author-name", "menu-item current", "entry-content"}) {
+    EXPECT_EQ(ClassHints(HintToken(ClassHints(v))), ClassHints(v)) << v;
+    EXPECT_EQ(IdHints(HintToken(IdHints(v))), IdHints(v)) << v;
+  }
+  // Not the reserved form: classified as words.
+  EXPECT_EQ(ClassifyHintToken("~"), ClassifyHintToken(""));
+  EXPECT_TRUE(ClassifyHintToken("~comments") & kHintComment);
+}
+
+// IsAuthorHref against the plain definition: the lower-cased link contains a pattern.
+TEST(WebHints, AuthorHrefMatchesAPlainSearch) {
+  const std::vector<std::string_view> patterns = {
+      "/author/",   "/authors/", "/by/",         "/people/",      "/staff/",  "/profile/",
+      "/profiles/", "/writers/", "/contributor", "/journalists/", "?author=", "/columnists/"};
+  auto simple = [&patterns](std::string_view href) {
+    std::string lower(href);
+    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c;
+    for (std::string_view p : patterns) {
+      if (lower.find(p) != std::string::npos) return true;
+    }
+    return false;
+  };
+  const std::string pieces[] = {"/", "?",      "Author",        "by",       "/BY/", "people", "=",
+                                "x", "staff/", "/contributors", "?author=", "s/"};
+  uint32_t seed = 7;
+  for (int round = 0; round < 4000; ++round) {
+    std::string href;
+    const int parts = 1 + static_cast<int>(round % 6);
+    for (int k = 0; k < parts; ++k) {
+      seed = seed * 1664525u + 1013904223u;
+      href += pieces[(seed >> 8) % std::size(pieces)];
+    }
+    ASSERT_EQ(IsAuthorHref(href), simple(href)) << href;
+  }
 }
 
 TEST(WebHints, RolesStylesAndAuthorLinks) {

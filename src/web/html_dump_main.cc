@@ -1,8 +1,10 @@
 // ct_html_dump: runs ExtractArticle on HTML files and prints one JSON object per file.
 //
-// Usage: ct_html_dump [--no-prepass] [FILE[\tURL] ...]   (no files: read "FILE<TAB>URL" lines
-// from stdin). Files ending in .gz are inflated first. Used by scripts/eval/html_eval.py; a
-// developer tool, not part of the claimtrace CLI.
+// Usage: ct_html_dump [--no-prepass | --reduced] [FILE[\tURL] ...]   (no files: read
+// "FILE<TAB>URL" lines from stdin). --reduced prints what the pre-pass hands to the parser
+// (decoded, reduced markup) instead of the extraction, to see what the parser works on. Files
+// ending in .gz are inflated first. Used by scripts/eval/html_eval.py; a developer tool, not part
+// of the claimtrace CLI.
 #include <zlib.h>
 
 #include <cstdio>
@@ -12,6 +14,8 @@
 #include <vector>
 
 #include "claimtrace/html.h"
+#include "web/charset.h"
+#include "web/prepass.h"
 
 namespace {
 
@@ -27,9 +31,19 @@ bool ReadFile(const std::string& path, std::string* out) {
   return ok;
 }
 
-void Dump(const std::string& spec, bool prepass) {
+void Dump(const std::string& spec, bool prepass, bool reduced) {
   const size_t tab = spec.find('\t');
   const std::string path = spec.substr(0, tab);
+  if (reduced) {
+    std::string html;
+    if (!ReadFile(path, &html)) {
+      std::cerr << path << ": cannot read file\n";
+      return;
+    }
+    const claimtrace::web::DecodedHtml decoded = claimtrace::web::DecodeHtmlBytes(html, {});
+    std::cout << claimtrace::web::ReduceHtml(decoded.text).html << "\n";
+    return;
+  }
   claimtrace::HtmlOptions options;
   options.prepass = prepass;
   if (tab != std::string::npos && tab + 1 < spec.size()) options.url = spec.substr(tab + 1);
@@ -66,13 +80,16 @@ void Dump(const std::string& spec, bool prepass) {
 
 int main(int argc, char** argv) {
   bool prepass = true;
+  bool reduced = false;
   std::vector<std::string> specs;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--no-prepass") {
       prepass = false;
+    } else if (a == "--reduced") {
+      reduced = true;
     } else if (a == "--help" || a == "-h") {
-      std::puts("usage: ct_html_dump [--no-prepass] [FILE[<TAB>URL] ...]");
+      std::puts("usage: ct_html_dump [--no-prepass | --reduced] [FILE[<TAB>URL] ...]");
       return 0;
     } else {
       specs.push_back(a);
@@ -81,10 +98,10 @@ int main(int argc, char** argv) {
   if (specs.empty()) {
     std::string line;
     while (std::getline(std::cin, line)) {
-      if (!line.empty()) Dump(line, prepass);
+      if (!line.empty()) Dump(line, prepass, reduced);
     }
   } else {
-    for (const std::string& s : specs) Dump(s, prepass);
+    for (const std::string& s : specs) Dump(s, prepass, reduced);
   }
   return 0;
 }

@@ -22,7 +22,7 @@ bool EqualsLower(std::string_view s, std::string_view lower) {
   return true;
 }
 
-bool ContainsLower(std::string_view s, std::string_view lower) {
+bool ContainsLowerSimple(std::string_view s, std::string_view lower) {
   if (lower.empty()) return true;
   if (s.size() < lower.size()) return false;
   for (size_t i = 0; i + lower.size() <= s.size(); ++i) {
@@ -30,6 +30,29 @@ bool ContainsLower(std::string_view s, std::string_view lower) {
     size_t k = 1;
     while (k < lower.size() && Lower(s[i + k]) == lower[k]) ++k;
     if (k == lower.size()) return true;
+  }
+  return false;
+}
+
+// Fast path: when the needle has a character without a case variant (a digit, '#', '+'),
+// memchr jumps between its occurrences, so a whole page is scanned at memchr speed.
+bool ContainsLower(std::string_view s, std::string_view lower) {
+  size_t anchor = 0;
+  while (anchor < lower.size() && IsAsciiAlpha(lower[anchor])) ++anchor;
+  if (anchor == lower.size() || s.size() < lower.size()) return ContainsLowerSimple(s, lower);
+  const char a = lower[anchor];
+  const char* const base = s.data();
+  const char* p = base + anchor;
+  const char* const last = base + (s.size() - lower.size()) + anchor;  // last usable anchor
+  while (p <= last) {
+    const void* hit = std::memchr(p, a, static_cast<size_t>(last - p) + 1);
+    if (hit == nullptr) return false;
+    const char* h = static_cast<const char*>(hit);
+    const char* start = h - anchor;
+    size_t k = 0;
+    while (k < lower.size() && Lower(start[k]) == lower[k]) ++k;
+    if (k == lower.size()) return true;
+    p = h + 1;
   }
   return false;
 }

@@ -49,8 +49,10 @@ TagParse ParseTag(std::string_view html, size_t pos, RawTag* tag);
 
 // True when `s` equals `lower` ignoring ASCII case (`lower` must be lower case).
 bool EqualsLower(std::string_view s, std::string_view lower);
-// True when `s` contains `lower` ignoring ASCII case.
+// True when `s` contains `lower` ignoring ASCII case. ContainsLowerSimple is the plain loop
+// the fast version is checked against (html_scan_test.cc).
 bool ContainsLower(std::string_view s, std::string_view lower);
+bool ContainsLowerSimple(std::string_view s, std::string_view lower);
 // Lower-cases ASCII letters.
 std::string AsciiLower(std::string_view s);
 

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 namespace claimtrace::web {
 namespace {
 
@@ -59,6 +63,29 @@ TEST(WebHtmlScan, CaseHelpers) {
   EXPECT_FALSE(EqualsLower("charsets", "charset"));
   EXPECT_TRUE(ContainsLower("text/HTML; Charset=x", "charset"));
   EXPECT_EQ(AsciiLower("AbC-\xC3\x89"), "abc-\xC3\x89");
+  EXPECT_TRUE(ContainsLower("x&#XE000;y", "#xe00"));
+  EXPECT_FALSE(ContainsLower("#xe0 #xE0", "#xe00"));
+  EXPECT_TRUE(ContainsLower("application/LD+JSON", "ld+json"));
+}
+
+// The memchr fast path against the plain loop, on random strings over a small alphabet (so
+// that partial matches, case variants and matches at both ends are frequent).
+TEST(WebHtmlScan, ContainsLowerMatchesSimpleLoop) {
+  const std::string alphabet = "#xXeE0+dD";
+  const std::vector<std::string> needles = {"#xe00", "ld+json", "x#", "e0", "0",
+                                            "#",     "xe",      "",   "d+d"};
+  uint32_t seed = 12345;
+  auto next = [&seed] {
+    seed = seed * 1664525u + 1013904223u;
+    return seed >> 8;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string s(next() % 14, ' ');
+    for (char& c : s) c = alphabet[next() % alphabet.size()];
+    for (const std::string& n : needles) {
+      ASSERT_EQ(ContainsLower(s, n), ContainsLowerSimple(s, n)) << "s=" << s << " needle=" << n;
+    }
+  }
 }
 
 }  // namespace

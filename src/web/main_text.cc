@@ -9,6 +9,7 @@
 
 #include "core/date.h"
 #include "web/hints.h"
+#include "web/html_scan.h"
 #include "web/text_util.h"
 
 namespace claimtrace::web {
@@ -18,7 +19,8 @@ constexpr uint32_t kBoilerish = kHintBoiler | kHintComment | kHintMeta | kHintHi
 constexpr uint32_t kMetaLine = kHintByline | kHintDate | kHintCaption;
 
 // Weight of a paragraph as evidence of article text, in words.
-double GoodWords(const Para& p) {
+double GoodWords(const Para& p, bool placeholder) {
+  if (placeholder) return 0.0;
   const double ld = p.link_density();
   if (ld >= 0.5) return 0.0;
   if (p.kind == ParaKind::kHeading) return 0.0;
@@ -47,8 +49,27 @@ bool IsMetaLine(const Para& p) {
   return false;
 }
 
-// Lines that are never article text wherever they stand: "5 min read", a list of URLs.
+// A photo credit standing as its own line ("Photo credit: ©iStock.com/x", "Image: Reuters").
+// Captions and credits are not article prose (they are dropped when marked up as captions too).
+bool IsCreditLine(const Para& p) {
+  if (p.words > 25) return false;
+  static constexpr std::string_view kLabels[] = {
+      "photo credit", "photo credits", "image credit", "image credits", "photo",
+      "image",        "photograph",    "picture",      "credit",        "credits"};
+  const std::string_view t = p.text;
+  const size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon > 16) return false;
+  const std::string label = CompareKey(t.substr(0, colon));
+  for (std::string_view l : kLabels) {
+    if (label == l) return true;
+  }
+  return false;
+}
+
+// Lines that are never article text wherever they stand: "5 min read", a list of URLs, a
+// photo credit.
 bool IsJunkLine(const Para& p) {
+  if (IsCreditLine(p)) return true;
   const std::string_view t = p.text;
   if (p.words <= 5) {
     const std::string key = CompareKey(t);
@@ -66,6 +87,35 @@ bool IsJunkLine(const Para& p) {
     pos += len;
   }
   return url_bytes * 10 >= t.size() * 6;
+}
+
+// Template placeholder text that a page left unfilled: dummy Latin ("Lorem ipsum dolor sit
+// amet") or a bare bracketed template token ("[CTA_MODULE]", "{{author}}"). Never article text.
+bool IsPlaceholderText(std::string_view t) {
+  t = TrimAscii(t);
+  if (t.size() >= 3 && t.size() <= 60) {
+    const char open = t.front();
+    const char close = t.back();
+    if ((open == '[' && close == ']') || (open == '{' && close == '}')) {
+      size_t upper = 0;
+      bool token = true;
+      for (char c : t.substr(1, t.size() - 2)) {
+        if ((c >= 'A' && c <= 'Z') || c == '_') {
+          upper += c != '_';
+        } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '{' || c == '}' ||
+                     c == '-' || c == '.' || c == ' ')) {
+          token = false;
+          break;
+        }
+      }
+      // "[CTA_MODULE]" or "{{post.author}}", not "[1]" or "[Updated]".
+      if (token && (upper >= 2 || (open == '{' && t.size() >= 4 && t[1] == '{'))) {
+        return t.find('_') != std::string_view::npos || upper * 2 >= t.size() - 2 || open == '{';
+      }
+    }
+  }
+  const std::string_view head = t.substr(0, 200);
+  return ContainsLower(head, "lorem") && CompareKey(head).find("lorem ipsum") != std::string::npos;
 }
 
 uint64_t Hash(std::string_view s) {
@@ -134,14 +184,18 @@ MainText SelectMainText(const BlockTree& tree, const MainTextOptions& options) {
     have_body = !body.empty() && double(seen.size()) >= 0.5 * double(body.size());
   }
 
-  // Prefix sums of good words and link words.
-  std::vector<double> good(np + 1, 0.0), links(np + 1, 0.0), bodyw(np + 1, 0.0), words(np + 1, 0.0);
+  // Prefix sums of good words, link words and placeholder words.
+  std::vector<char> placeholder(np, 0);
+  for (size_t i = 0; i < np; ++i) placeholder[i] = IsPlaceholderText(paras[i].text);
+  std::vector<double> good(np + 1, 0.0), links(np + 1, 0.0), bodyw(np + 1, 0.0), words(np + 1, 0.0),
+      dummy(np + 1, 0.0);
   for (size_t i = 0; i < np; ++i) {
-    const double g = GoodWords(paras[i]);
+    const double g = GoodWords(paras[i], placeholder[i]);
     good[i + 1] = good[i] + g;
     words[i + 1] = words[i] + paras[i].words;
     links[i + 1] = links[i] + paras[i].link_words;
     bodyw[i + 1] = bodyw[i] + (in_body[i] >= 0.5 ? paras[i].words : 0.0);
+    dummy[i + 1] = dummy[i] + (placeholder[i] ? paras[i].words : 0.0);
   }
   auto G = [&](const Elem& e) { return good[e.end_para] - good[e.first_para]; };
   auto L = [&](const Elem& e) { return links[e.end_para] - links[e.first_para]; };
@@ -220,6 +274,8 @@ MainText SelectMainText(const BlockTree& tree, const MainTextOptions& options) {
     // Link lists: lists, tables and boxes of several paragraphs that are mostly links.
     const uint32_t n = e.end_para - e.first_para;
     if (!d && n >= 3 && W(e) > 0 && L(e) / W(e) > 0.6) d = true;
+    // Template blocks left unfilled: mostly placeholder text ("Lorem ipsum ...").
+    if (!d && W(e) > 0 && (dummy[e.end_para] - dummy[e.first_para]) >= 0.5 * W(e)) d = true;
     drop[static_cast<size_t>(i)] = d;
   }
 
@@ -233,7 +289,8 @@ MainText SelectMainText(const BlockTree& tree, const MainTextOptions& options) {
     if (p.kind == ParaKind::kHeading && !title_key.empty() && CompareKey(p.text) == title_key) {
       continue;
     }
-    if (in_header && GoodWords(p) > 0 && p.words > 20) in_header = false;
+    if (placeholder[k]) continue;
+    if (in_header && GoodWords(p, false) > 0 && p.words > 20) in_header = false;
     if (in_header && IsMetaLine(p)) continue;
     if (IsJunkLine(p)) continue;
     result.paras.push_back(k);

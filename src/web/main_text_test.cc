@@ -87,5 +87,26 @@ TEST(WebMainText, NothingToSelect) {
   EXPECT_TRUE(Select("<nav><a href=/>Home</a> <a href=/x>X</a></nav>").text.empty());
 }
 
+TEST(WebMainText, DropsUnfilledTemplateBlocksAndPlaceholderTokens) {
+  const std::string lorem =
+      "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt "
+      "ut labore et dolore magna aliqua.";
+  const std::string html = "<article>" + Para(kBody1) + "<p>[CTA_MODULE]</p>" + Para(kBody2) +
+                           "<div><h3>Head Line 1</h3>" + Para(lorem) + Para(lorem) + "</div>" +
+                           Para(kBody3) + "<p>[1]</p></article>";
+  const MainText m = Select(html);
+  EXPECT_EQ(m.text, kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 + "\n\n[1]");
+}
+
+TEST(WebMainText, DropsPhotoCreditLines) {
+  const std::string html = "<article>" + Para(kBody1) +
+                           "<p>Photo credit: ©iStock.com/someone, ©iStock.com/other</p>" +
+                           Para(kBody2) + "<p>Image: Example Agency</p>" + Para(kBody3) +
+                           "<p>Source: the council's budget papers, page 4.</p></article>";
+  const MainText m = Select(html);
+  EXPECT_EQ(m.text, kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 +
+                        "\n\nSource: the council's budget papers, page 4.");
+}
+
 }  // namespace
 }  // namespace claimtrace::web

@@ -17,6 +17,7 @@
 #include "web/hints.h"
 #include "web/html_scan.h"
 #include "web/metadata.h"
+#include "web/parser_text.h"
 #include "web/text_util.h"
 
 namespace claimtrace::web {
@@ -168,33 +169,6 @@ GumboTag TagFromName(const std::string& lower_name) {
 // Text runs at least this long (raw bytes) move to the text store.
 constexpr size_t kMinStoredRun = 24;
 
-// True when an HTML5 parser would hand `text` (valid UTF-8) through unchanged apart from
-// white space: no character references, and none of the code points the tokenizer replaces
-// with U+FFFD (NUL, C0/C1 controls other than white space, noncharacters).
-bool ParserKeepsAsIs(std::string_view text) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  for (size_t i = 0; i < n; ++i) {
-    const unsigned char c = p[i];
-    if (c == '&') return false;
-    if (c < 0x20) {
-      if (c != '\t' && c != '\n' && c != '\f' && c != '\r') return false;
-      continue;
-    }
-    if (c == 0x7F) return false;
-    if (c == 0xC2 && i + 1 < n && p[i + 1] >= 0x80 && p[i + 1] <= 0x9F) return false;
-    if (c == 0xEF && i + 2 < n) {
-      if (p[i + 1] == 0xB7 && p[i + 2] >= 0x90 && p[i + 2] <= 0xAF) return false;  // U+FDD0..
-      if (p[i + 1] == 0xBF && p[i + 2] >= 0xBE) return false;                      // U+FFFE, U+FFFF
-    }
-    if (c >= 0xF0 && i + 3 < n && (p[i + 1] & 0x0F) == 0x0F && p[i + 2] == 0xBF &&
-        p[i + 3] >= 0xBE) {
-      return false;  // U+xFFFE, U+xFFFF in the supplementary planes
-    }
-  }
-  return true;
-}
-
 // Beyond this nesting depth start tags are dropped (their text kept): the HTML5 tree builder
 // is quadratic in the depth of the open-element stack, and no real page nests this deep.
 constexpr int kMaxDepth = 400;
@@ -241,9 +215,17 @@ class Reducer {
       after_block_ = false;
       return;
     }
-    if (placeholders_ && text.size() >= kMinStoredRun && ParserKeepsAsIs(text)) {
-      StoreText(text);
-      return;
+    if (placeholders_ && text.size() >= kMinStoredRun) {
+      if (ParserKeepsAsIs(text)) {
+        StoreText(text);
+        return;
+      }
+      // Decoded references are never white space, so trimming and collapsing the decoded
+      // text is the same as doing it on the raw text.
+      if (text.find('&') != std::string_view::npos && DecodeKnownReferences(text, &decoded_)) {
+        StoreText(decoded_);
+        return;
+      }
     }
     size_t i = 0;
     while (i < text.size()) {
@@ -283,12 +265,15 @@ class Reducer {
     if (after_block_) pending_space_ = false;  // leading space in a block
     FlushSpace();
     core_.clear();
-    for (size_t i = b; i < e; ++i) {
-      if (IsSpace(text[i])) {
-        if (core_.back() != ' ') core_.push_back(' ');
-      } else {
-        core_.push_back(text[i]);
-      }
+    size_t i = b;  // text[b] and text[e - 1] are not space
+    while (i < e) {
+      size_t j = i;
+      while (j < e && !IsSpace(text[j])) ++j;
+      core_.append(text.data() + i, j - i);
+      if (j == e) break;
+      core_.push_back(' ');
+      while (IsSpace(text[j])) ++j;
+      i = j;
     }
     out_.append(result_->texts.Add(core_));
     after_block_ = false;
@@ -374,7 +359,7 @@ class Reducer {
   size_t StartTag(GumboTag tag) {
     const std::string& name = tag_.name;
     size_t content_end = 0;
-    if (name == "script") {
+    if (tag == GUMBO_TAG_SCRIPT) {
       const size_t next = EndOfRawText("script", tag_.end, &content_end);
       auto type = tag_.Attr("type");
       if (type && IsJsonLdType(*type)) {
@@ -383,7 +368,7 @@ class Reducer {
       return next;
     }
     if (IsRawTextDropped(tag)) return EndOfRawText(name, tag_.end, &content_end);
-    if (name == "title") {
+    if (tag == GUMBO_TAG_TITLE) {
       const size_t next = EndOfRawText("title", tag_.end, &content_end);
       BeforeTag(GUMBO_TAG_TITLE);
       out_.append("<title>");
@@ -391,25 +376,36 @@ class Reducer {
       out_.append("</title>");
       return next;
     }
-    if (name == "noscript") {
+    if (tag == GUMBO_TAG_XMP) {
+      // Raw text for the parser (no tags, no references): handed over exactly as written.
+      const size_t next = EndOfRawText("xmp", tag_.end, &content_end);
+      BeforeTag(tag);
+      WriteStartTag();
+      out_.append(html_.substr(tag_.end, content_end - tag_.end));
+      if (content_end < html_.size()) out_.append("</xmp>");
+      after_block_ = true;
+      return next;
+    }
+    if (tag == GUMBO_TAG_NOSCRIPT) {
       const size_t end = FindRawTextEnd(html_, tag_.end, "noscript");
       return end == std::string_view::npos ? tag_.end : PastGt(end);
     }
-    if (name == "template") return SkipNested("template");
-    if ((name == "svg" || name == "math") && !tag_.self_closing) return SkipForeign(name);
-    if (name == "svg" || name == "math" || IsVoidDropped(tag)) return tag_.end;
-    if (name == "link") {
+    if (tag == GUMBO_TAG_TEMPLATE) return SkipNested("template");
+    if ((tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH) && !tag_.self_closing)
+      return SkipForeign(name);
+    if (tag == GUMBO_TAG_SVG || tag == GUMBO_TAG_MATH || IsVoidDropped(tag)) return tag_.end;
+    if (tag == GUMBO_TAG_LINK) {
       auto rel = tag_.Attr("rel");
       if (!rel || !(ContainsLower(*rel, "canonical") || ContainsLower(*rel, "author"))) {
         return tag_.end;
       }
     }
-    if (name == "plaintext") {
+    if (tag == GUMBO_TAG_PLAINTEXT) {
       BeforeTag(tag);
       out_.append(html_.substr(tag_.begin));
       return html_.size();
     }
-    if (name == "meta") {
+    if (tag == GUMBO_TAG_META) {
       std::optional<std::string_view> key = tag_.Attr("property");
       if (!key) key = tag_.Attr("name");
       if (!key) key = tag_.Attr("itemprop");
@@ -426,7 +422,7 @@ class Reducer {
       }
       ++depth_;
     }
-    if (name == "pre" || name == "listing") ++pre_depth_;
+    if (tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_LISTING) ++pre_depth_;
     const size_t mark = out_.size();
     const bool pending = pending_space_;
     BeforeTag(tag);
@@ -534,36 +530,30 @@ class Reducer {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
       }
       if (!IsExtractorAttribute(tag_name, lower_name_)) continue;
-      if (lower_name_ == "class") {
-        // Keep the fewest tokens that give the same flags (ClassHints ORs token flags).
-        value_.clear();
-        uint32_t kept = 0;
-        size_t i = 0;
-        const std::string_view v = a.value;
-        while (i < v.size()) {
-          while (i < v.size() && IsSpace(v[i])) ++i;
-          size_t j = i;
-          while (j < v.size() && !IsSpace(v[j])) ++j;
-          if (j > i) {
-            const uint32_t flags = ClassifyHintToken(v.substr(i, j - i));
-            if ((flags & ~kept) != 0) {
-              if (!value_.empty()) value_.push_back(' ');
-              value_.append(v.substr(i, j - i));
-              kept |= flags;
-            }
-          }
-          i = j;
-        }
-        if (value_.empty()) continue;
-        WriteAttr(lower_name_, value_);
-        ++written;
-      } else if (lower_name_ == "id") {
-        if (IdHints(a.value) == 0) continue;
-        WriteAttr("id", a.value);
+      if (lower_name_ == "class" || lower_name_ == "id") {
+        // The flags the extractor would compute from the value, as one token (hints.h).
+        const uint32_t flags = lower_name_ == "class" ? ClassHints(a.value) : IdHints(a.value);
+        if (flags == 0) continue;
+        WriteAttr(lower_name_, HintToken(flags));
         ++written;
       } else if (lower_name_ == "style") {
         if (!IsHiddenStyle(a.value)) continue;
         WriteAttr("style", "display:none");
+        ++written;
+      } else if (lower_name_ == "rel" && tag_name != "link") {
+        // Read only on <link> and, for "author", on <a> (metadata.cc). The raw value may
+        // still hold character references: such a value is kept as written.
+        const bool keep = tag_name == "a" && (ContainsLower(a.value, "author") ||
+                                              a.value.find('&') != std::string_view::npos);
+        if (!keep) continue;
+        WriteAttr("rel", a.value);
+        ++written;
+      } else if (lower_name_ == "aria-hidden") {
+        // Only "true" hides (blocks.cc).
+        if (!EqualsLower(a.value, "true") && a.value.find('&') == std::string_view::npos) {
+          continue;
+        }
+        WriteAttr("aria-hidden", a.value);
         ++written;
       } else if (lower_name_ == "href" && tag_name == "a") {
         WriteAttr("href", IsAuthorHref(a.value) ? a.value : std::string_view());
@@ -598,9 +588,9 @@ class Reducer {
   ReducedHtml* result_;
   RawTag tag_;
   std::string lower_name_;
-  std::string value_;
   bool placeholders_;
   std::string core_;
+  std::string decoded_;
   int pre_depth_ = 0;
   int depth_ = 0;       // approximate depth of open elements
   int suppressed_ = 0;  // start tags dropped for depth, still open
@@ -615,6 +605,22 @@ class Reducer {
 bool IsJsonLdType(std::string_view type) { return ContainsLower(type, "ld+json"); }
 
 bool IsExtractorAttribute(std::string_view tag, std::string_view attr) {
+  if (attr.size() < 2 || attr.size() > 11) return false;
+  switch (attr[0]) {  // most attributes of a page (data-*, src, alt, on*) stop here
+    case 'a':
+    case 'c':
+    case 'd':
+    case 'h':
+    case 'i':
+    case 'l':
+    case 'n':
+    case 'p':
+    case 'r':
+    case 's':
+      break;
+    default:
+      return false;
+  }
   if (attr == "href") return tag == "a" || tag == "link" || tag == "base";
   return In(kExtractorAttributes, attr);
 }

@@ -3,11 +3,11 @@
 // ReduceHtml copies the page while cutting what extraction never reads: comments, <script>,
 // <style>, <noscript>, <template>, <svg>, <math>, <iframe>, <textarea> and friends, images and
 // inputs, <link>s other than canonical/author, attributes other than those the extractor reads
-// (class and id keep only their hint tokens, see hints.h; hrefs keep their value only when it
-// names an author page), and runs of white space outside <pre>; long text runs move to a
-// TextStore behind placeholders (text_store.h). JSON-LD blocks are collected before their
-// <script> is dropped. Gumbo spends most of its time on exactly these bytes, so
-// the parse gets several times faster; the extracted text and metadata are the same with and
+// (class and id become one token standing for their hint flags, see HintToken in hints.h;
+// hrefs keep their value only when it names an author page), and runs of white space outside <pre>;
+// long text runs move to a TextStore behind placeholders (text_store.h). JSON-LD blocks are
+// collected before their <script> is dropped. Gumbo spends most of its time on exactly these bytes,
+// so the parse gets several times faster; the extracted text and metadata are the same with and
 // without the pre-pass (differential test in html_extract_test.cc). It also caps element
 // nesting at 400 levels (deeper start tags are dropped, their text kept), because the HTML5
 // tree builder is quadratic in nesting depth: a hostile page of 100,000 nested <div>s would

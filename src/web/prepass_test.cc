@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "web/hints.h"
+
 namespace claimtrace::web {
 namespace {
 
@@ -20,15 +24,28 @@ TEST(WebPrepass, KeepsOnlyTheAttributesTheExtractorReads) {
       "<div class=\"mt-4 flex post-content px-2\" data-id=\"9\" style=\"color:red\" "
       "onclick=\"x()\">a</div><a href=\"https://x.example/news/1\" target=_blank>l</a>"
       "<a href=\"/author/jane\">Jane</a><div style=\"display: none\">h</div>");
-  EXPECT_EQ(r.html,
-            "<div class=\"post-content\">a</div><a href>l</a><a href=\"/author/jane\">Jane</a>"
-            "<div style=\"display:none\">h</div>");
+  EXPECT_EQ(r.html, "<div class=\"" + HintToken(ClassHints("post-content")) +
+                        "\">a</div><a href>l</a><a href=\"/author/jane\">Jane</a>"
+                        "<div style=\"display:none\">h</div>");
 }
 
-TEST(WebPrepass, KeepsTheFewestClassTokensWithTheSameHints) {
-  const ReducedHtml r =
-      ReduceHtml("<li class=\"menu-item menu-item-type-post menu-item-12 current\">x</li>");
-  EXPECT_EQ(r.html, "<li class=\"menu-item\">x</li>");
+TEST(WebPrepass, WritesClassAndIdAsTheirHintFlags) {
+  const std::string cls = "menu-item menu-item-type-post menu-item-12 current";
+  const ReducedHtml r = ReduceHtml("<li class=\"" + cls + "\" id=\"site-nav\">x</li>");
+  EXPECT_EQ(r.html, "<li class=\"" + HintToken(ClassHints(cls)) + "\" id=\"" +
+                        HintToken(IdHints("site-nav")) + "\">x</li>");
+  // Values without hints are dropped; a long slug-like id gives none.
+  EXPECT_EQ(ReduceHtml("<div class=\"px-2 mt-4\" id=\"why-share-your-story-matters\">x</div>").html,
+            "<div>x</div>");
+}
+
+TEST(WebPrepass, KeepsRelAndAriaHiddenOnlyWhereTheyCount) {
+  EXPECT_EQ(ReduceHtml("<a href=\"/x\" rel=\"noopener noreferrer\">a</a>"
+                       "<a href=\"/y\" rel=\"Author\">b</a><div rel=\"author\">c</div>")
+                .html,
+            "<a href>a</a><a href rel=\"Author\">b</a><div>c</div>");
+  EXPECT_EQ(ReduceHtml("<div aria-hidden=\"false\">a</div><div aria-hidden=\"TRUE\">b</div>").html,
+            "<div>a</div><div aria-hidden=\"TRUE\">b</div>");
 }
 
 TEST(WebPrepass, CollapsesSpaceOutsidePre) {
@@ -43,7 +60,7 @@ TEST(WebPrepass, CollapsesSpaceOutsidePre) {
 TEST(WebPrepass, DropsPlainInlineTagsButNotHintedOnes) {
   const ReducedHtml r =
       ReduceHtml("<p><span>a</span><span class=\"byline\">b<span>c</span></span><b>d</b></p>");
-  EXPECT_EQ(r.html, "<p>a<span class=\"byline\">bc</span>d</p>");
+  EXPECT_EQ(r.html, "<p>a<span class=\"" + HintToken(ClassHints("byline")) + "\">bc</span>d</p>");
 }
 
 TEST(WebPrepass, DropsSvgUntilItsEndOrAnHtmlBreakout) {
@@ -111,7 +128,7 @@ TEST(WebPrepass, LongTextRunsMoveBehindPlaceholders) {
 }
 
 TEST(WebPrepass, TextTheParserWouldChangeStaysInline) {
-  for (const std::string run : {"A run with a character reference &amp; in it, long.",
+  for (const std::string run : {"A run with a character reference &eacute; in it, long.",
                                 "A run with a C1 control \xC2\x92 character in it, long.",
                                 "A run with a noncharacter \xEF\xBF\xBF in it, long enough."}) {
     const ReducedHtml r = ReduceHtml("<p>" + run + "</p>");
@@ -137,6 +154,11 @@ TEST(WebPrepass, TextTheParserWouldChangeStaysInline) {
 TEST(WebPrepass, AttributeQuotesAreReencoded) {
   EXPECT_EQ(ReduceHtml("<meta name=author content='Jane \"JD\" Doe'>").html,
             "<meta name=\"author\" content=\"Jane &quot;JD&quot; Doe\">");
+}
+
+TEST(WebPrepass, XmpContentGoesToTheParserAsWritten) {
+  EXPECT_EQ(ReduceHtml("<div><xmp class=a>  a &amp; <b>b</b>\n</xmp>c</div>").html,
+            "<div><xmp>  a &amp; <b>b</b>\n</xmp>c</div>");
 }
 
 }  // namespace

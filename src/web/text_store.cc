@@ -19,28 +19,7 @@ std::string TextStore::Add(std::string_view run) {
 std::string TextStore::Expand(std::string_view text) const {
   std::string out;
   out.reserve(text.size() + 64);
-  size_t i = 0;
-  while (i < text.size()) {
-    const size_t open = text.find(kPlaceholderOpen, i);
-    if (open == std::string_view::npos) {
-      out.append(text.substr(i));
-      break;
-    }
-    out.append(text.substr(i, open - i));
-    const size_t digits = open + kPlaceholderOpen.size();
-    const size_t close = text.find(kPlaceholderClose, digits);
-    size_t index = 0;
-    if (close != std::string_view::npos && close > digits) {
-      auto [p, ec] = std::from_chars(text.data() + digits, text.data() + close, index);
-      if (ec == std::errc() && p == text.data() + close && index < size()) {
-        out.append(Run(index));
-        i = close + kPlaceholderClose.size();
-        continue;
-      }
-    }
-    out.append(kPlaceholderOpen);  // not a placeholder of ours: keep the character
-    i = digits;
-  }
+  ForEachPiece(text, [&out](std::string_view piece) { out.append(piece); });
   return out;
 }
 

@@ -12,6 +12,7 @@
 #ifndef CLAIMTRACE_WEB_TEXT_STORE_H_
 #define CLAIMTRACE_WEB_TEXT_STORE_H_
 
+#include <charconv>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -38,7 +39,37 @@ struct TextStore {
   }
   // `text` with every placeholder replaced by its run.
   std::string Expand(std::string_view text) const;
+  // Calls f(piece) for the pieces Expand would concatenate, in order, without building the
+  // string.
+  template <typename F>
+  void ForEachPiece(std::string_view text, F&& f) const;
 };
+
+template <typename F>
+void TextStore::ForEachPiece(std::string_view text, F&& f) const {
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t open = text.find(kPlaceholderOpen, i);
+    if (open == std::string_view::npos) {
+      f(text.substr(i));
+      return;
+    }
+    if (open > i) f(text.substr(i, open - i));
+    const size_t digits = open + kPlaceholderOpen.size();
+    const size_t close = text.find(kPlaceholderClose, digits);
+    size_t index = 0;
+    if (close != std::string_view::npos && close > digits) {
+      auto [p, ec] = std::from_chars(text.data() + digits, text.data() + close, index);
+      if (ec == std::errc() && p == text.data() + close && index < size()) {
+        f(Run(index));
+        i = close + kPlaceholderClose.size();
+        continue;
+      }
+    }
+    f(kPlaceholderOpen);  // not a placeholder of ours: keep the character
+    i = digits;
+  }
+}
 
 }  // namespace claimtrace::web
 

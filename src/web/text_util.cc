@@ -5,6 +5,7 @@
 
 #include <array>
 #include <charconv>
+#include <cstdint>
 
 #include "core/utf8.h"
 
@@ -14,7 +15,7 @@ namespace {
 inline bool IsAsciiSpace(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
-inline bool IsAsciiAlnum(unsigned char c) {
+constexpr bool IsAsciiAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
@@ -127,20 +128,27 @@ std::string CollapseWhitespace(std::string_view s) {
 }
 
 size_t CountWords(std::string_view s) {
+  static constexpr std::array<uint8_t, 128> kAlnum = [] {
+    std::array<uint8_t, 128> t{};
+    for (int c = 0; c < 128; ++c) t[c] = IsAsciiAlnum(static_cast<unsigned char>(c)) ? 1 : 0;
+    return t;
+  }();
   size_t words = 0;
-  bool in_word = false;
+  unsigned in_word = 0;
   size_t i = 0;
-  while (i < s.size()) {
+  const size_t n = s.size();
+  while (i < n) {
     const auto c = static_cast<unsigned char>(s[i]);
-    bool letter;
-    size_t len = 1;
-    if (c < 0x80) {
-      letter = IsAsciiAlnum(c);
-    } else {
-      len = SeqLen(s, i);
-      letter = !IsNonAsciiSeparator(s, i, len);
+    if (c < 0x80) {  // branch-free for ASCII, the common case
+      const unsigned letter = kAlnum[c];
+      words += letter & (in_word ^ 1u);
+      in_word = letter;
+      ++i;
+      continue;
     }
-    if (letter && !in_word) ++words;
+    const size_t len = SeqLen(s, i);
+    const unsigned letter = IsNonAsciiSeparator(s, i, len) ? 0u : 1u;
+    words += letter & (in_word ^ 1u);
     in_word = letter;
     i += len;
   }
