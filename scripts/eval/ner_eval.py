@@ -67,7 +67,7 @@ def files_args(files):
 
 
 def train(binary, data, out, exclude, epochs=None, extra_files=()):
-    cmd = [binary, "train-ner", "--data", data, "--out", out] + RECIPE
+    cmd = [binary, "train-ner", "--data", data, "--out", out] + RECIPE + DATA_DIR
     if extra_files:
         cmd += files_args(IOB2_FILES + list(extra_files))
     for e in exclude:
@@ -77,8 +77,11 @@ def train(binary, data, out, exclude, epochs=None, extra_files=()):
     return run(cmd).strip()
 
 
+DATA_DIR = []  # ["--data-dir", DIR] when --data-dir is given
+
+
 def predict(binary, data, model, include, exclude, out, files=()):
-    cmd = [binary, "train-ner", "--data", data, "--predict", out, "--model", model]
+    cmd = [binary, "train-ner", "--data", data, "--predict", out, "--model", model] + DATA_DIR
     cmd += files_args(files)
     for i in include:
         cmd += ["--include", i]
@@ -196,7 +199,10 @@ def main():
                     help="name list(s) of html-dev articles added to training (both protocols)")
     ap.add_argument("--test-annotations", action="append", default=[],
                     help="held-out html-dev name list(s), scored with the newswire model")
+    ap.add_argument("--data-dir", help="claimtrace data directory (models, lexicons) to use")
     args = ap.parse_args()
+    if args.data_dir:
+        DATA_DIR.extend(["--data-dir", args.data_dir])
     if not os.path.exists(args.binary):
         raise SystemExit(f"no binary at {args.binary} (build first or pass --binary)")
     with tempfile.TemporaryDirectory() as tmp:

@@ -41,10 +41,13 @@ void Perceptron::AddScores(const uint32_t* buckets, size_t n, float* scores) con
       const size_t m = std::min(kChunk, n - start);
       size_t found = 0;
       for (size_t i = 0; i < m; ++i) {
-        const float* row = PackedRow(buckets[start + i]);
-        if (row == nullptr) continue;
+        // Branch-free (an absent row's rank addresses a neighbour or the padding row): a
+        // data-dependent branch here stalls the overlapping lookups on every mispredict.
+        bool present;
+        const float* row = PackedRow(buckets[start + i], &present);
         __builtin_prefetch(row);
-        rows[found++] = row;
+        rows[found] = row;
+        found += present;
       }
       for (size_t k = 0; k < found; ++k) {
         for (int l = 0; l < labels_; ++l) acc[l] += rows[k][l];
@@ -70,10 +73,11 @@ float Perceptron::Score(const uint32_t* buckets, size_t n, int label) const {
       const size_t m = std::min(kChunk, n - start);
       size_t found = 0;
       for (size_t i = 0; i < m; ++i) {
-        const float* row = PackedRow(buckets[start + i]);
-        if (row == nullptr) continue;
-        __builtin_prefetch(row + label);
-        vals[found++] = row + label;
+        bool present;
+        const float* row = PackedRow(buckets[start + i], &present) + label;
+        __builtin_prefetch(row);
+        vals[found] = row;
+        found += present;
       }
       for (size_t k = 0; k < found; ++k) s += *vals[k];
     }
@@ -87,8 +91,8 @@ float Perceptron::Score(const uint32_t* buckets, size_t n, int label) const {
 void Perceptron::Pack() {
   if (packed() || labels_ == 0 || labels_ > 16) return;  // AddScores sums in a 16-wide buffer
   const size_t rows = w_.size() / static_cast<size_t>(labels_);
-  std::vector<Block> blocks((rows + 63) / 64, Block{0, 0});
-  std::vector<float> vals;
+  std::vector<Block, lang::HugePageAllocator<Block>> blocks((rows + 63) / 64, Block{0, 0});
+  std::vector<float, lang::HugePageAllocator<float>> vals;
   uint32_t count = 0;
   for (size_t r = 0; r < rows; ++r) {
     if (r % 64 == 0) blocks[r / 64].base = count;
@@ -100,6 +104,7 @@ void Perceptron::Pack() {
     vals.insert(vals.end(), row, row + labels_);
     ++count;
   }
+  vals.resize(vals.size() + static_cast<size_t>(labels_), 0.0f);  // the padding row
   blocks_ = std::move(blocks);
   vals_ = std::move(vals);
 }

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "claimtrace/status.h"
+#include "lang/huge_pages.h"
 
 namespace claimtrace::attrib {
 
@@ -82,17 +83,19 @@ class Perceptron {
   std::vector<float> w_;
   std::vector<double> acc_;  // training only
   // Packed form: per 64 rows, which rows have a non-zero weight and how many such rows come
-  // before the block; vals_ holds those rows (labels_ floats each) in row order.
+  // before the block; vals_ holds those rows (labels_ floats each) in row order, then a zero row.
   struct Block {
     uint64_t bits;
     uint32_t base;
   };
-  std::vector<Block> blocks_;
-  std::vector<float> vals_;
-  const float* PackedRow(uint32_t bucket) const {
+  std::vector<Block, lang::HugePageAllocator<Block>> blocks_;
+  std::vector<float, lang::HugePageAllocator<float>> vals_;
+  // The row of `bucket` in vals_; `*present` says whether it has one (when not, the pointer
+  // addresses the next stored row or the zero padding row at the end of vals_).
+  const float* PackedRow(uint32_t bucket, bool* present) const {
     const Block& b = blocks_[bucket >> 6];
     const uint64_t bit = uint64_t{1} << (bucket & 63);
-    if (!(b.bits & bit)) return nullptr;
+    *present = (b.bits & bit) != 0;
     const uint32_t rank = b.base + static_cast<uint32_t>(std::popcount(b.bits & (bit - 1)));
     return vals_.data() + static_cast<size_t>(rank) * static_cast<size_t>(labels_);
   }

@@ -122,6 +122,41 @@ TEST(Attrib, PerceptronPackedScoresEqualDense) {
   }
 }
 
+// Edge rows of the packed form: an all-zero table (only the padding row stored), and a table
+// whose only non-zero rows are the first and the last, looked up with absent buckets after the
+// last stored row (their rank addresses the padding row, which must add nothing).
+TEST(Attrib, PerceptronPackedEdgeRowsEqualDense) {
+  for (int labels : {1, 3}) {
+    Perceptron zero(labels, 8);
+    Perceptron zero_packed = zero;
+    zero_packed.Pack();
+    ASSERT_TRUE(zero_packed.packed());
+    const uint32_t all[] = {0, 1, 63, 64, 200, 255};
+    for (int l = 0; l < labels; ++l) EXPECT_EQ(zero_packed.Score(all, 6, l), 0.0f);
+
+    Perceptron p(labels, 8);
+    p.BeginTraining();
+    const uint32_t first = 0, last = 255;
+    p.Update(&first, 1, labels - 1, 1.5f);
+    p.Update(&last, 1, 0, -0.25f);
+    p.NextExample();
+    p.Finish();
+    Perceptron q = p;
+    q.Pack();
+    const uint32_t b[] = {254, 255, 3, 0, 255, 128, 191, 192, 253};
+    for (size_t n = 0; n <= 9; ++n) {
+      for (int l = 0; l < labels; ++l) {
+        const float dense = p.Score(b, n, l), packed = q.Score(b, n, l);
+        ASSERT_EQ(std::memcmp(&dense, &packed, sizeof(float)), 0) << n << " " << l;
+      }
+      float sd[3] = {0.25f, 0, -3.0f}, sp[3] = {0.25f, 0, -3.0f};  // (never -0.0f: see header)
+      p.AddScores(b, n, sd);
+      q.AddScores(b, n, sp);
+      ASSERT_EQ(std::memcmp(sd, sp, sizeof(float) * static_cast<size_t>(labels)), 0) << n;
+    }
+  }
+}
+
 TEST(Attrib, FeatureHashesDependOnTemplateAndOrder) {
   const uint64_t a = HashBytes("said"), b = HashBytes("told");
   EXPECT_NE(Feat(1, a), Feat(2, a));

@@ -104,60 +104,6 @@ bool NominativeLooking(std::string_view w) {
   return true;
 }
 
-// A person-typed cluster with no evidence of being a person: every mention is one word that
-// neither the word list (first names, surnames, places) nor WordNet knows, never preceded by a
-// title ("Mr", "President"), followed by a role appositive (", a researcher"), a citation year
-// ("Kessler 2001"), "et al." or a personal pronoun within ten tokens. In news such names are mostly
-// companies, products and outlets the tagger has never seen ("Twilio said") -> ORG, or places when
-// one follows "in"/"near"
-// ("in Neiafu") -> GPE. Returns kPerson when the evidence is missing or mixed.
-EntityType UnknownSingleWordType(const EntityContext& ctx, const std::vector<TypedMention>& m,
-                                 const std::vector<size_t>& idx) {
-  const std::vector<GazMatch>& gm = *ctx.matches;
-  bool place = false;
-  for (size_t i : idx) {
-    const TypedMention& t = m[i];
-    if (t.end != t.begin + 1 || ctx.tok(t.begin).kind != TokenKind::kWord) {
-      return EntityType::kPerson;
-    }
-    if (StartsCyrillic(ctx.Text(t.begin))) return EntityType::kPerson;
-    uint64_t lower = (*ctx.keys)[t.begin].lower;
-    if (ctx.gazetteer->DictBits(lower) != 0) return EntityType::kPerson;
-    if (ctx.gazetteer->WordBits(lower, true) & (kGazWnPerson | kGazTitle | kGazRole)) {
-      return EntityType::kPerson;
-    }
-    auto it = std::lower_bound(gm.begin(), gm.end(), t.begin,
-                               [](const GazMatch& g, uint32_t x) { return g.begin < x; });
-    if (it != gm.begin() && (it - 1)->end == t.begin && ((it - 1)->bits & kGazTitle)) {
-      return EntityType::kPerson;
-    }
-    size_t k = t.end;
-    if (k < ctx.size() && (ctx.tok(k).kind == TokenKind::kNumber || ctx.Is(k, "et"))) {
-      return EntityType::kPerson;  // "(Kessler 2001)", "Kessler et al."
-    }
-    if (ctx.Is(k, ",")) {
-      ++k;
-      if (ctx.Is(k, "a") || ctx.Is(k, "an") || ctx.Is(k, "the")) ++k;
-      while (k < ctx.size() && k < t.end + 6 && ctx.tok(k).kind == TokenKind::kWord) {
-        if (ctx.gazetteer->WordBits((*ctx.keys)[k].lower, false) & kGazRole) {
-          return EntityType::kPerson;
-        }
-        ++k;
-      }
-    }
-    // A personal pronoun soon after ("Messi ... his") is evidence of a person.
-    for (size_t j = t.end; j < ctx.size() && j < t.end + 10; ++j) {
-      std::string_view w = ctx.Text(j);
-      if (w == "he" || w == "He" || w == "she" || w == "She" || w == "his" || w == "His" ||
-          w == "her" || w == "him" || w == "himself" || w == "herself") {
-        return EntityType::kPerson;
-      }
-    }
-    if (t.begin > 0 && (ctx.Is(t.begin - 1, "in") || ctx.Is(t.begin - 1, "near"))) place = true;
-  }
-  return place ? EntityType::kGpe : EntityType::kOrg;
-}
-
 PersonName NameParts(const EntityContext& ctx, const TypedMention& m) {
   PersonName p;
   std::vector<std::string_view> words;
@@ -574,6 +520,12 @@ void LinkEntities(const EntityContext& ctx, std::vector<TypedMention> m, std::ve
     std::vector<TypedMention> mentions;
   };
   std::vector<Built> built;
+  // One-word places of this article ("Pryluzhne"): a "person" named after one is an
+  // organisation ("Pryluzhne Vodokanal").
+  std::unordered_set<std::string_view> places;
+  for (size_t i = 0; i < m.size(); ++i) {
+    if (m[i].type == EntityType::kGpe && len(i) == 1) places.insert(ctx.Text(m[i].begin));
+  }
   for (const std::vector<size_t>& idx : cluster_list) {
     int votes[8] = {};
     bool full_person = false, outlet = false;
@@ -591,10 +543,7 @@ void LinkEntities(const EntityContext& ctx, std::vector<TypedMention> m, std::ve
         type = et;
       }
     }
-    if (full_person) type = EntityType::kPerson;
-    if (type == EntityType::kPerson && !full_person) {
-      type = UnknownSingleWordType(ctx, m, idx);
-    }
+    type = ClusterType(ctx, m, idx, type, full_person, places);
     if (outlet && type != EntityType::kPerson) type = EntityType::kOrg;
     // Name: the fullest mention; organisations prefer an expansion over an initialism.
     size_t name_i = idx.front();

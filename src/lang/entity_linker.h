@@ -8,7 +8,8 @@
 // a bare surname joins the nearest full name with that surname (preceding first), a bare first
 // name only when exactly one person has it. Two people who share only a first name are never
 // merged. Entity type is the majority of its mentions' types (a full personal name makes it a
-// person); its name is the fullest mention (most tokens; for organisations the expansion rather
+// person) corrected by role evidence (ClusterType in entity_typing.h); its name is the fullest
+// mention (most tokens; for organisations the expansion rather
 // than the initialism). Entities are numbered e1, e2... in order of first mention, mentions are
 // sorted, and Token::entity points at the entity of every token inside a mention.
 //

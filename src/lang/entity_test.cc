@@ -10,6 +10,7 @@
 
 #include "claimtrace/lang.h"
 #include "lang/entity_linker.h"
+#include "lang/entity_typing.h"
 #include "lang/roles.h"
 #include "lang/sentence_splitter.h"
 #include "lang/tokenizer.h"
@@ -207,6 +208,83 @@ TEST(Lang, RolesFromTitlesDescriptionsAndAppositives) {
             (std::vector<std::string>{"head of the country's military intelligence"}));
 }
 
+TEST(Lang, RoleEvidenceFromAppositivesPremodifiersAndPronouns) {
+  Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Load("");
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  Fixture f(
+      "The ferry operator, Norvik Lines, cancelled sailings. Its chairman, Petra Lind, resigned. "
+      "Tomas Brekke, a 52-year-old fisherman, was rescued. Hanna Moe, 71, watched. "
+      "Kvitfjord Kraft, the region's power utility, raised prices. They called farmer Arvid Nes. "
+      "He is the director of Nordhavn Energi. It happened in the town of Skjelby. "
+      "Eirik Vold said on Monday that she had left. After meeting the company, Leif Dahl left. "
+      "The school is near the Academy, Squadron Officer School. The firm that built it, Berg "
+      "Bygg, declined. Kari Nome, who runs a cafe, agreed. Jon Lie, Chief Executive of Lie AS, "
+      "spoke.",
+      g->get());
+  auto ev = [&](std::string_view name) {
+    TypedMention m = f.M(name, EntityType::kPerson);
+    return RoleEvidenceOf(f.ctx, m.begin, m.end);
+  };
+  EXPECT_EQ(ev("Norvik Lines"), RoleEvidence::kOrg);     // appositive before, clause start
+  EXPECT_EQ(ev("Petra Lind"), RoleEvidence::kPerson);    // "Its chairman, X"
+  EXPECT_EQ(ev("Tomas Brekke"), RoleEvidence::kPerson);  // ", a 52-year-old fisherman"
+  EXPECT_EQ(ev("Hanna Moe"), RoleEvidence::kPerson);     // ", 71,"
+  EXPECT_EQ(ev("Kvitfjord Kraft"), RoleEvidence::kOrg);  // "the region's power utility"
+  EXPECT_EQ(ev("Arvid Nes"), RoleEvidence::kPerson);     // pre-modifier "farmer"
+  EXPECT_EQ(ev("Nordhavn Energi"), RoleEvidence::kOrg);  // "director of X"
+  EXPECT_EQ(ev("Skjelby"), RoleEvidence::kPlace);        // "the town of X"
+  EXPECT_EQ(ev("Eirik Vold"), RoleEvidence::kPerson);    // "X said ... she"
+  EXPECT_EQ(ev("Leif Dahl"), RoleEvidence::kNone);       // "the company" is an object
+  EXPECT_EQ(ev("Squadron Officer School"), RoleEvidence::kNone);
+  EXPECT_EQ(ev("Academy"), RoleEvidence::kNone);      // ", Squadron ..." is another name
+  EXPECT_EQ(ev("Berg Bygg"), RoleEvidence::kOrg);     // "The firm that built it, X"
+  EXPECT_EQ(ev("Kari Nome"), RoleEvidence::kPerson);  // ", who"
+  EXPECT_EQ(ev("Jon Lie"), RoleEvidence::kPerson);    // ", Chief Executive of ..."
+}
+
+TEST(Lang, LinkerTypesClustersByRoleEvidence) {
+  Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Load("");
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  Fixture f(
+      "The water utility, Ostrava Vodarna, said the leak had stopped. Ostrava Vodarna said in a "
+      "statement that repairs were under way. Its director, Alena Rybova, agreed. Talking to "
+      "Radio Zlin, Mirel Dobre - a lawyer known for his work - spoke. The council of Hrabyne met. "
+      "Hrabyne voted. Kovalenko accused the council. Ostrava is far.",
+      g->get());
+  std::vector<TypedMention> m = {
+      f.M("Ostrava Vodarna", EntityType::kPerson), f.M("Ostrava Vodarna", EntityType::kPerson, 1),
+      f.M("Alena Rybova", EntityType::kPerson),    f.M("Radio Zlin", EntityType::kPerson),
+      f.M("Mirel Dobre", EntityType::kGpe),        f.M("Hrabyne", EntityType::kOrg),
+      f.M("Hrabyne", EntityType::kOrg, 1),         f.M("Kovalenko", EntityType::kPerson),
+      f.M("Ostrava", EntityType::kGpe, 2)};
+  std::vector<Entity> entities;
+  std::vector<std::vector<TypedMention>> members;
+  LinkEntities(f.ctx, m, &f.tokens, &entities, &members);
+  auto type_of = [&](const std::string& w) {
+    const Entity* e = FindByMention(entities, f.text, w);
+    EXPECT_NE(e, nullptr) << w;
+    return e ? e->type : EntityType::kMisc;
+  };
+  EXPECT_EQ(type_of("Ostrava Vodarna"), EntityType::kOrg);  // both mentions, one entity
+  EXPECT_EQ(FindByMention(entities, f.text, "Ostrava Vodarna")->mentions.size(), 2u);
+  EXPECT_EQ(type_of("Alena Rybova"), EntityType::kPerson);
+  EXPECT_EQ(type_of("Radio Zlin"), EntityType::kOrg);      // organisation head word inside
+  EXPECT_EQ(type_of("Mirel Dobre"), EntityType::kPerson);  // "- a lawyer" beats the tagger
+  EXPECT_EQ(type_of("Hrabyne"), EntityType::kGpe);         // "the council of X"
+  EXPECT_EQ(type_of("Kovalenko"), EntityType::kPerson);    // surname shape keeps it a person
+}
+
+TEST(Lang, SurnameShape) {
+  for (std::string_view w : {"Zelensky", "Budanov", "Kovalenko", "Petrova", "Lukashevich",
+                             "Shevchuk", "Saakashvili", "Pashinyan", "Popescu", "Jovanovic"}) {
+    EXPECT_TRUE(HasSurnameShape(w)) << w;
+  }
+  for (std::string_view w :
+       {"Twilio", "Rusu", "Kyiv", "Ov", "Stytch", "zelensky", "ABCOV", "Tel-Aviv", "X-Sky"}) {
+    EXPECT_FALSE(HasSurnameShape(w)) << w;
+  }
+}
+
 // End to end with the shipped model, on an article written for this test.
 class AnalyzerEntities : public ::testing::Test {
  protected:
@@ -258,6 +336,35 @@ TEST_F(AnalyzerEntities, FindsTypesAndLinksInAnArticle) {
   for (const Entity& e : doc.entities) {
     EXPECT_TRUE(std::is_sorted(e.mentions.begin(), e.mentions.end()));
   }
+}
+
+TEST_F(AnalyzerEntities, RoleEvidenceAndSurnameShapeFixTypes) {
+  Document doc;
+  doc.text =
+      "Gas leak forces evacuation in Velmora\n\n"
+      "Hundreds of people left their homes in the town of Velmora on Sunday. The gas utility, "
+      "Velmora Gazservis, said the leak had been stopped. Its director, Larysa Omelchenko, said "
+      "an inquiry had begun. Talking to Radio Velmora, Petro Hnatiuk - a lawyer for the "
+      "residents - said they would sue.";
+  analyzer_->Analyze(&doc);
+  auto type_of = [&](const std::string& mention) {
+    const Entity* e = FindByMention(doc.entities, doc.text, mention);
+    EXPECT_NE(e, nullptr) << mention;
+    return e ? e->type : EntityType::kMisc;
+  };
+  EXPECT_EQ(type_of("Velmora Gazservis"), EntityType::kOrg);
+  EXPECT_EQ(type_of("Larysa Omelchenko"), EntityType::kPerson);
+  const Entity* director = FindByMention(doc.entities, doc.text, "Larysa Omelchenko");
+  ASSERT_NE(director, nullptr);
+  EXPECT_EQ(director->roles, (std::vector<std::string>{"director"}));  // "Its director, X"
+  EXPECT_EQ(type_of("Petro Hnatiuk"), EntityType::kPerson);
+
+  Document one;
+  one.text = "Shevchenko accused the ministry of hiding the report.";
+  analyzer_->Analyze(&one);
+  const Entity* e = FindByMention(one.entities, one.text, "Shevchenko");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::kPerson);  // surname shape; was ORG by the one-word rule
 }
 
 TEST_F(AnalyzerEntities, SurvivesOddInput) {

@@ -3,6 +3,9 @@
 
 #include <algorithm>
 
+#include "lang/cyrillic.h"
+#include "lang/roles.h"
+
 namespace claimtrace::lang {
 namespace {
 
@@ -106,6 +109,144 @@ TypedMention WithoutThe(const EntityContext& ctx, TypedMention m) {
 }
 
 }  // namespace
+
+// Transliterated surname endings (Russian, Ukrainian, Belarusian, Polish, Serbian/Croatian,
+// Georgian, Armenian, Romanian, Turkish), longest first within a family.
+constexpr std::string_view kSurnameEndings[] = {
+    "ova",    "eva",   "yeva",  "ov",    "ev",    "enko",  "skaya", "skiy", "skyi",
+    "sky",    "ski",   "ska",   "tskyi", "vich",  "vych",  "chuk",  "yuk",  "uk",
+    "shvili", "dze",   "yan",   "escu",  "ovic",  "evic",  "ović",  "ević", "oglu",
+    "ovski",  "evski", "ichev", "yshyn", "ishyn", "chenko"};
+
+bool HasSurnameShape(std::string_view w) {
+  if (w.size() < 5 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  size_t letters = 0;
+  for (char c : w) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      ++letters;
+    } else if (!(static_cast<unsigned char>(c) >= 0x80)) {
+      return false;  // digits, hyphens, dots: not a plain surname
+    }
+  }
+  if (letters < 5) return false;
+  for (std::string_view e : kSurnameEndings) {
+    if (w.size() >= e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  }
+  return false;
+}
+
+namespace {
+
+// A person-typed cluster with no evidence of being a person: every mention is one word that
+// neither the word list (first names, surnames, places) nor WordNet knows, never preceded by a
+// title ("Mr", "President"), followed by a role appositive (", a researcher"), a citation year
+// ("Kessler 2001"), "et al." or a personal pronoun within ten tokens. In news such names are mostly
+// companies, products and outlets the tagger has never seen ("Twilio said") -> ORG, or places when
+// one follows "in"/"near"
+// ("in Neiafu") -> GPE. Returns kPerson when the evidence is missing or mixed.
+EntityType UnknownSingleWordType(const EntityContext& ctx, const std::vector<TypedMention>& m,
+                                 const std::vector<size_t>& idx) {
+  const std::vector<GazMatch>& gm = *ctx.matches;
+  bool place = false;
+  for (size_t i : idx) {
+    const TypedMention& t = m[i];
+    if (t.end != t.begin + 1 || ctx.tok(t.begin).kind != TokenKind::kWord) {
+      return EntityType::kPerson;
+    }
+    if (StartsCyrillic(ctx.Text(t.begin))) return EntityType::kPerson;
+    if (HasSurnameShape(ctx.Text(t.begin))) return EntityType::kPerson;  // "Zelensky said"
+    uint64_t lower = (*ctx.keys)[t.begin].lower;
+    if (ctx.gazetteer->DictBits(lower) != 0) return EntityType::kPerson;
+    if (ctx.gazetteer->WordBits(lower, true) & (kGazWnPerson | kGazTitle | kGazRole)) {
+      return EntityType::kPerson;
+    }
+    auto it = std::lower_bound(gm.begin(), gm.end(), t.begin,
+                               [](const GazMatch& g, uint32_t x) { return g.begin < x; });
+    if (it != gm.begin() && (it - 1)->end == t.begin && ((it - 1)->bits & kGazTitle)) {
+      return EntityType::kPerson;
+    }
+    size_t k = t.end;
+    if (k < ctx.size() && (ctx.tok(k).kind == TokenKind::kNumber || ctx.Is(k, "et"))) {
+      return EntityType::kPerson;  // "(Kessler 2001)", "Kessler et al."
+    }
+    if (ctx.Is(k, ",")) {
+      ++k;
+      if (ctx.Is(k, "a") || ctx.Is(k, "an") || ctx.Is(k, "the")) ++k;
+      while (k < ctx.size() && k < t.end + 6 && ctx.tok(k).kind == TokenKind::kWord) {
+        if (ctx.gazetteer->WordBits((*ctx.keys)[k].lower, false) & kGazRole) {
+          return EntityType::kPerson;
+        }
+        ++k;
+      }
+    }
+    // A personal pronoun soon after ("Messi ... his") is evidence of a person.
+    for (size_t j = t.end; j < ctx.size() && j < t.end + 10; ++j) {
+      std::string_view w = ctx.Text(j);
+      if (w == "he" || w == "He" || w == "she" || w == "She" || w == "his" || w == "His" ||
+          w == "her" || w == "him" || w == "himself" || w == "herself") {
+        return EntityType::kPerson;
+      }
+    }
+    if (t.begin > 0 && (ctx.Is(t.begin - 1, "in") || ctx.Is(t.begin - 1, "near"))) place = true;
+  }
+  return place ? EntityType::kGpe : EntityType::kOrg;
+}
+
+// A capitalised organisation head word inside a name ("Radio Svitanok", "Acme Bank"), unless
+// the name starts with a word the word list knows as a name ("Margaret Court").
+bool OrgHeadInside(const EntityContext& ctx, const TypedMention& m) {
+  if (m.end - m.begin < 2) return false;
+  if (ctx.gazetteer->DictBits((*ctx.keys)[m.begin].lower) & kDictCap) return false;
+  for (uint32_t i = m.begin; i < m.end; ++i) {
+    if (ctx.tok(i).kind == TokenKind::kWord && ctx.Capitalized(i) && !ctx.AllCaps(i) &&
+        (ctx.gazetteer->WordBits((*ctx.keys)[i].lower, true) & kGazOrgHead)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+EntityType ClusterType(const EntityContext& ctx, const std::vector<TypedMention>& m,
+                       const std::vector<size_t>& idx, EntityType voted, bool full_person,
+                       const std::unordered_set<std::string_view>& places) {
+  EntityType type = voted;
+  // Role evidence around the mentions ("The water utility, Pryluzhne Vodokanal,", "Ion Rusu,
+  // a lawyer") and organisation head words inside a name ("Radio Svitanok") can overrule
+  // the tagger's PERSON / non-PERSON decision.
+  int person_evidence = 0, org_evidence = 0, place_evidence = 0;
+  bool name_like = true;
+  for (size_t i : idx) {
+    RoleEvidence ev = RoleEvidenceOf(ctx, m[i].begin, m[i].end);
+    person_evidence += ev == RoleEvidence::kPerson;
+    org_evidence += ev == RoleEvidence::kOrg;
+    place_evidence += ev == RoleEvidence::kPlace;
+    bool head_inside = OrgHeadInside(ctx, m[i]) ||
+                       (m[i].type == EntityType::kPerson && m[i].end - m[i].begin >= 2 &&
+                        places.count(ctx.Text(m[i].begin)));
+    org_evidence += head_inside;
+    name_like &= !head_inside && !m[i].outlet && m[i].group == 0 && ctx.Capitalized(m[i].begin) &&
+                 !(m[i].end - m[i].begin == 1 && ctx.AllCaps(m[i].begin)) &&
+                 !(ExactPhraseBits(ctx, m[i].begin, m[i].end) &
+                   (kGazPlace | kGazGeo | kGazOutlet | kGazNorp | kGazWnLocation));
+  }
+  if (full_person && org_evidence + place_evidence <= person_evidence) {
+    type = EntityType::kPerson;
+  }
+  if ((type == EntityType::kPerson || type == EntityType::kOrg) && name_like &&
+      place_evidence > person_evidence + org_evidence) {
+    type = EntityType::kGpe;  // "the city of Lindenau"
+  } else if (type == EntityType::kPerson && org_evidence > person_evidence) {
+    type = EntityType::kOrg;
+  } else if ((type == EntityType::kOrg || type == EntityType::kGpe || type == EntityType::kLoc) &&
+             name_like && person_evidence > org_evidence + place_evidence) {
+    type = EntityType::kPerson;
+  } else if (type == EntityType::kPerson && !full_person && person_evidence == 0) {
+    type = UnknownSingleWordType(ctx, m, idx);
+  }
+  return type;
+}
 
 uint32_t ExactPhraseBits(const EntityContext& ctx, uint32_t begin, uint32_t end, uint16_t* group) {
   if (group) *group = 0;

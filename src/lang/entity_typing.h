@@ -10,12 +10,23 @@
 // where the tagger found nothing: demonyms (NORP), non-ambiguous outlets (ORG) and every
 // occurrence of the document's own outlet (ORG).
 //
-// Pure function of its inputs; thread-safe.
+// ClusterType gives a linked entity its final type (called by the linker): the majority type
+// of its mentions, overruled by role evidence around them (roles.h: "The water utility,
+// Pryluzhne Vodokanal," -> ORG; "Ion Rusu - a lawyer" -> PERSON; "the town of Skjelby" -> GPE),
+// by an organisation head word inside a name ("Radio Svitanok") or a name starting with one of
+// the article's one-word places ("Pryluzhne Vodokanal" next to "Pryluzhne") -> ORG; a cluster
+// that is only ever one unknown word with no evidence of a person becomes ORG (GPE after
+// "in"/"near") unless it has a surname shape (HasSurnameShape).
+//
+// Pure functions of their inputs; thread-safe.
 //
 //   std::vector<TypedMention> m = TypeMentions(ctx, LabelsToMentions(labels));
+//   EntityType t = ClusterType(ctx, mentions, cluster, voted, full_person, places);
 #ifndef CLAIMTRACE_LANG_ENTITY_TYPING_H_
 #define CLAIMTRACE_LANG_ENTITY_TYPING_H_
 
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "lang/entity_context.h"
@@ -25,6 +36,18 @@ namespace claimtrace::lang {
 
 std::vector<TypedMention> TypeMentions(const EntityContext& ctx,
                                        const std::vector<NerMention>& tagged);
+
+// Final type of the entity made of mentions m[idx]: `voted` is their majority type,
+// `full_person` whether one is a person's full name, `places` the article's one-word GPE names.
+EntityType ClusterType(const EntityContext& ctx, const std::vector<TypedMention>& m,
+                       const std::vector<size_t>& idx, EntityType voted, bool full_person,
+                       const std::unordered_set<std::string_view>& places);
+
+// True for a capitalised Latin word of at least five letters ending in a common transliterated
+// Slavic, Baltic, Caucasian or Romanian surname ending (kSurnameEndings in entity_typing.cc:
+// -ov/-ova, -ev/-eva, -enko, -sky/-ski/-ska/-skyi/-skaya, -vich/-vych, -chuk/-uk/-yuk,
+// -shvili, -dze, -yan, -escu, -ovic/-evic ...): "Zelensky", "Budanov", "Rusu" is not one.
+bool HasSurnameShape(std::string_view word);
 
 // Gazetteer bits of the phrase covering exactly tokens [begin, end), or 0.
 uint32_t ExactPhraseBits(const EntityContext& ctx, uint32_t begin, uint32_t end,

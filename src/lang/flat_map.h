@@ -15,6 +15,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "lang/huge_pages.h"
+
 namespace claimtrace::lang {
 
 class FlatMap {
@@ -89,7 +91,7 @@ class FlatMap {
   static size_t Index(uint64_t k) { return static_cast<size_t>(k ^ (k >> 29)); }
 
   void Rehash(size_t cap) {
-    std::vector<Slot> old;
+    std::vector<Slot, HugePageAllocator<Slot>> old;
     old.swap(slots_);
     slots_.assign(cap, Slot{});
     size_ = 0;
@@ -104,7 +106,7 @@ class FlatMap {
     }
   }
 
-  std::vector<Slot> slots_;
+  std::vector<Slot, HugePageAllocator<Slot>> slots_;  // large tables on huge pages
   size_t size_ = 0;
 };
 

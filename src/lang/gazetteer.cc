@@ -115,8 +115,9 @@ void Gazetteer::AddPhrase(std::string_view phrase, uint32_t cap_bits, uint32_t a
   entries_[*index].cap_bits |= cap_bits;
   entries_[*index].any_bits |= any_bits;
   if (group != 0 && entries_[*index].group == 0) entries_[*index].group = group;
-  auto [len, fresh] = first_.Insert(first, static_cast<uint32_t>(tokens.size()));
-  if (!fresh && *len < tokens.size()) *len = static_cast<uint32_t>(tokens.size());
+  const uint32_t len = static_cast<uint32_t>(tokens.size());
+  auto [v, fresh] = words_.Insert(first, len << 8);
+  if (!fresh && (*v >> 8) < len) *v = (*v & kWordDictMask) | (len << 8);
 }
 
 Status Gazetteer::LoadTsv(const std::string& path, std::string_view file_name) {
@@ -302,7 +303,7 @@ Status Gazetteer::LoadWordList(const std::string& path) {
         {.file = path});
   }
   std::string_view c = *content;
-  dict_.Reserve(200000);
+  words_.Reserve(200000 + words_.size());
   for (size_t pos = 0; pos < c.size();) {
     size_t nl = c.find('\n', pos);
     if (nl == std::string_view::npos) nl = c.size();
@@ -311,7 +312,7 @@ Status Gazetteer::LoadWordList(const std::string& path) {
     if (word.empty() || word.find('\'') != std::string_view::npos) continue;  // skip "Putin's"
     TokenKeys k = ComputeTokenKeys(word, {0, static_cast<uint32_t>(word.size())});
     uint32_t bit = k.has_upper ? kDictCap : kDictLower;
-    auto [v, inserted] = dict_.Insert(k.lower, bit);
+    auto [v, inserted] = words_.Insert(k.lower, bit);
     if (!inserted) *v |= bit;
     ++stats_.words;
   }
@@ -340,15 +341,16 @@ void Gazetteer::Match(const std::vector<Token>& tokens, const std::vector<TokenK
   const size_t n = tokens.size();
   // The first-token table is large: prefetch a few tokens ahead so the misses overlap.
   constexpr size_t kAhead = 12;
-  for (size_t k = 0; k < kAhead && k < n; ++k) first_.Prefetch(keys[k].lower);
+  for (size_t k = 0; k < kAhead && k < n; ++k) words_.Prefetch(keys[k].lower);
   for (size_t i = 0; i < n;) {
-    if (i + kAhead < n) first_.Prefetch(keys[i + kAhead].lower);
-    const uint32_t* maxlen = first_.Find(keys[i].lower);
-    if (maxlen == nullptr) {
+    if (i + kAhead < n) words_.Prefetch(keys[i + kAhead].lower);
+    const uint32_t* word = words_.Find(keys[i].lower);
+    const uint32_t maxlen = word ? *word >> 8 : 0;
+    if (maxlen == 0) {
       ++i;
       continue;
     }
-    size_t limit = std::min<size_t>(*maxlen, n - i);
+    size_t limit = std::min<size_t>(maxlen, n - i);
     uint64_t prefix[kMaxPhraseTokens + 1];
     uint64_t h = kFnvOffset;
     size_t len = 0;

@@ -110,12 +110,12 @@ class Gazetteer {
 
   // kDict* bits of a single word by its lower-cased hash.
   uint32_t DictBits(uint64_t lower_hash) const {
-    const uint32_t* v = dict_.Find(lower_hash);
-    return v ? *v : 0;
+    const uint32_t* v = words_.Find(lower_hash);
+    return v ? *v & kWordDictMask : 0;
   }
 
   // Cache hint for a later DictBits(lower_hash) (batched lookups); no effect on results.
-  void PrefetchDict(uint64_t lower_hash) const { dict_.Prefetch(lower_hash); }
+  void PrefetchDict(uint64_t lower_hash) const { words_.Prefetch(lower_hash); }
 
   // Bits (and country group) of a whole phrase given as text, for typing entity names.
   uint32_t PhraseBits(std::string_view phrase, uint16_t* group = nullptr) const;
@@ -139,8 +139,11 @@ class Gazetteer {
   std::vector<std::string> group_codes_;  // group id - 1 -> alpha-2 code
   FlatMap phrases_;                       // phrase hash -> index into entries_
   std::vector<Entry> entries_;
-  FlatMap first_;  // first token lower hash -> max phrase length in tokens
-  FlatMap dict_;   // word lower hash -> kDict* bits
+  // Word lower hash -> its kDict* bits (low 8 bits) | the length in tokens of the longest
+  // phrase it starts << 8: one table, so that the word-list lookup of PrepareNerTokens brings
+  // in the line Match reads next.
+  static constexpr uint32_t kWordDictMask = 0xFF;
+  FlatMap words_;
   GazetteerStats stats_;
 };
 

@@ -62,6 +62,21 @@ TEST(Lang, GazetteerLoadsShippedListsAndIsoCodes) {
   EXPECT_TRUE((*g)->DictBits(LowerHash("table")) & kDictLower);
 }
 
+// A word on the word list that also starts gazetteer phrases keeps both (one table holds the
+// word-list bits and the longest phrase length).
+TEST(Lang, GazetteerWordStartingPhrasesKeepsItsWordListBits) {
+  Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Load("");
+  if (!g.ok()) GTEST_SKIP() << g.status().ToString();
+  EXPECT_TRUE((*g)->DictBits(LowerHash("new")) & kDictLower);
+  EXPECT_TRUE((*g)->DictBits(LowerHash("united")) & kDictLower);
+  std::vector<Token> tokens;
+  std::vector<GazMatch> m =
+      MatchText(**g, "Officials in the United States and New Zealand.", &tokens);
+  bool us = false;
+  for (const GazMatch& x : m) us |= x.begin == 3 && x.end == 5 && (x.bits & kGazCountry);
+  EXPECT_TRUE(us);
+}
+
 TEST(Lang, GazetteerMalformedListIsAParseErrorWithLine) {
   std::filesystem::path dir = std::filesystem::temp_directory_path() / "ct_gaz_test";
   std::filesystem::create_directories(dir / "lexicons");

@@ -53,9 +53,16 @@ void NerModel::BuildIndex() {
   index_.Clear();
   index_.Reserve(keys_.size());
   for (size_t i = 0; i < keys_.size(); ++i) index_.Insert(keys_[i], static_cast<uint32_t>(i));
-  padded_.assign(keys_.size(), PaddedRow{});
-  for (size_t i = 0; i < keys_.size(); ++i) {
-    std::memcpy(padded_[i].w, &weights_[i * kNerLabels], sizeof(int16_t) * kNerLabels);
+  size_t cap = 16;
+  while (cap < keys_.size() * 2) cap <<= 1;
+  table_.assign(cap, WeightSlot{});
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    const uint64_t key = FixKey(keys_[r]);
+    size_t i = Home(key) & (cap - 1);
+    while (table_[i].key != 0 && table_[i].key != key) i = (i + 1) & (cap - 1);
+    if (table_[i].key == key) continue;  // a repeated key: the first row wins, as in index_
+    table_[i].key = key;
+    std::memcpy(table_[i].w, &weights_[r * kNerLabels], sizeof(int16_t) * kNerLabels);
   }
 }
 

@@ -1,5 +1,6 @@
 // NerModel: the trained weights of the entity tagger — one row of kNerLabels int16 weights per
-// hashed feature, in a flat array, with an open-addressing index from feature key to row.
+// hashed feature, in a flat array, with an open-addressing index from feature key to row; for
+// inference a second table holds each row inside its key's slot (see Score).
 //
 // File format (little-endian), version 1:
 //   "CTNERMDL" | u32 format_version | u32 feature_version | u32 labels | u32 rows |
@@ -22,6 +23,7 @@
 
 #include "claimtrace/status.h"
 #include "lang/flat_map.h"
+#include "lang/huge_pages.h"
 #include "lang/ner_labels.h"
 
 namespace claimtrace::lang {
@@ -42,35 +44,34 @@ class NerModel {
 
   std::string Serialize() const;
 
-  // scores[l] += weight(feature, l) for every known feature. Lookups go in three passes over
-  // up to 64 features at a time (prefetch the index slots, find and prefetch the weight rows,
-  // add whole padded rows, which vectorises), so that the cache misses overlap instead of
-  // queueing; integer sums, so the result does not depend on the order. ner_model_test.cc compares
-  // it with ScoreSimple.
+  // scores[l] += weight(feature, l) for every known feature. The weights sit in the slots of
+  // an open-addressing table next to their feature keys (one cache line per slot), so a hit is
+  // one cache miss, not an index miss and then a row miss. Lookups go in two passes over up to
+  // 64 features at a time (prefetch the home slots, then probe and add whole slot rows, which
+  // vectorises), so that the misses overlap instead of queueing; integer sums, so the result
+  // does not depend on the order. ner_model_test.cc compares it with ScoreSimple.
   void Score(const uint64_t* features, int n, int32_t* scores) const {
     constexpr int kBatch = 64;
-    const PaddedRow* rows[kBatch];
-    int32_t acc[kPad] = {};
+    int32_t acc[kSlotLanes] = {};
+    const size_t mask = table_.size() - 1;
     for (int start = 0; start < n; start += kBatch) {
       const int m = n - start < kBatch ? n - start : kBatch;
       const uint64_t* f = features + start;
-      for (int k = 0; k < m; ++k) index_.Prefetch(f[k]);
-      int found = 0;
+      for (int k = 0; k < m; ++k) __builtin_prefetch(&table_[Home(f[k]) & mask]);
       for (int k = 0; k < m; ++k) {
-        const uint32_t* row = index_.Find(f[k]);
-        if (row == nullptr) continue;
-        const PaddedRow* w = &padded_[*row];
-        __builtin_prefetch(w);
-        rows[found++] = w;
-      }
-      for (int k = 0; k < found; ++k) {
-        const int16_t* w = rows[k]->w;
-        for (int l = 0; l < kPad; ++l) acc[l] += w[l];
+        const uint64_t key = FixKey(f[k]);
+        for (size_t i = Home(f[k]) & mask;; i = (i + 1) & mask) {
+          const WeightSlot& slot = table_[i];
+          if (slot.key == key) {
+            for (int l = 0; l < kSlotLanes; ++l) acc[l] += slot.w[l];
+            break;
+          }
+          if (slot.key == 0) break;
+        }
       }
     }
     for (int l = 0; l < kNerLabels; ++l) scores[l] += acc[l];
   }
-
   // The plain one-pass lookup (reference for the differential test).
   void ScoreSimple(const uint64_t* features, int n, int32_t* scores) const {
     for (int k = 0; k < n; ++k) {
@@ -88,15 +89,22 @@ class NerModel {
  private:
   void BuildIndex();
 
-  // In-memory copy of the weights with each row padded to one 64-byte cache line (built by
-  // BuildIndex; the file keeps the packed rows).
-  static constexpr int kPad = 32;
-  static_assert(kNerLabels <= kPad);
-  struct alignas(64) PaddedRow {
-    int16_t w[kPad];
+  // The lookup table Score uses (built by BuildIndex; the file keeps the packed rows): a power
+  // of two of slots, at most half full, linear probing; key 0 marks an empty slot (a feature
+  // key 0 is stored as kZeroKey).
+  static constexpr int kSlotLanes = 24;
+  static_assert(kNerLabels <= kSlotLanes);
+  static constexpr uint64_t kZeroKey = 0x9E3779B97F4A7C15ull;
+  struct alignas(64) WeightSlot {
+    uint64_t key;
+    int16_t w[kSlotLanes];
   };
-  std::vector<PaddedRow> padded_;
-
+  static uint64_t FixKey(uint64_t k) { return k == 0 ? kZeroKey : k; }
+  static size_t Home(uint64_t k) {
+    k = FixKey(k);
+    return static_cast<size_t>(k ^ (k >> 29));
+  }
+  std::vector<WeightSlot, HugePageAllocator<WeightSlot>> table_;
   std::vector<uint64_t> keys_;
   std::vector<int16_t> weights_;
   FlatMap index_;

@@ -34,10 +34,12 @@ TEST(Lang, NerModelRoundTripsAndScores) {
 }
 
 // Differential: the batched, prefetching Score equals the one-pass ScoreSimple, for feature
-// lists longer than one batch, unknown and repeated keys.
+// lists longer than one batch, unknown and repeated keys, and keys sharing one home slot (a
+// long probe run; k << 40 all hash to slot 0 here), known and unknown.
 TEST(Lang, NerModelBatchedScoreMatchesSimple) {
   std::vector<uint64_t> keys;
   for (uint64_t k = 1; k <= 500; ++k) keys.push_back(k * 0x9E3779B97F4A7C15ull);
+  for (uint64_t k = 1; k <= 40; ++k) keys.push_back(k << 40);
   std::vector<float> w(keys.size() * kNerLabels);
   for (size_t i = 0; i < w.size(); ++i) w[i] = static_cast<float>((i * 37) % 101) * 0.1f - 5.0f;
   const NerModel m = NerModel::FromWeights(keys, w, "diff");
@@ -46,7 +48,10 @@ TEST(Lang, NerModelBatchedScoreMatchesSimple) {
     std::vector<uint64_t> feats(static_cast<size_t>(trial % 150));
     for (uint64_t& f : feats) {
       state = state * 6364136223846793005ull + 1442695040888963407ull;
-      f = (state >> 40) % 3 == 0 ? state : keys[(state >> 20) % keys.size()];
+      const uint64_t pick = (state >> 40) % 4;
+      f = pick == 0   ? state
+          : pick == 1 ? (41 + (state >> 8) % 20) << 40
+                      : keys[(state >> 20) % keys.size()];
     }
     int32_t a[kNerLabels] = {}, b[kNerLabels] = {};
     m.Score(feats.data(), static_cast<int>(feats.size()), a);
