@@ -20,6 +20,9 @@ Two sets (see docs/quality.md, "Figures and times"):
   e        tests/eval/figures/heldout_e.txt: held out for round 4, 165 news-style items written
            for this project (dev.txt format), figures only (times are not annotated and not
            scored), annotated before the extractor ran on them.
+  f        tests/eval/figures/heldout_f.tsv: held out after round 4, heldout_d.tsv format (T
+           records with a mod column), passages of html-dev pages and PolNeAR dev files never
+           used before; figures scored once, then times annotated and scored once.
 
 Metrics. Figures: a system figure matches a gold figure when their spans overlap (one-to-one,
 in text order); it is value-correct when low, high, qualifier and unit are all equal (numbers
@@ -27,9 +30,9 @@ within 0.01 + 1e-9 relative). Precision/recall/F1 are reported for value-correct
 for span matches alone. Times: detection precision/recall/F1 by span overlap, and value
 accuracy = gold expressions whose matched system expression has exactly the gold value,
 divided by all gold expressions (a missed expression counts as wrong). Where the gold has a
-mod column (set d), "mod right" counts detected expressions whose mod equals the gold mod.
+mod column (sets d, f), "mod right" counts detected expressions whose mod equals the gold mod.
 
-Usage: scripts/eval/figures_eval.py --binary build/bin/claimtrace [--set dev|a|b|c|d|e|all]
+Usage: scripts/eval/figures_eval.py --binary build/bin/claimtrace [--set dev|a|b|c|d|e|f|all]
        [--errors] [--shared /work/shared]
 Python 3 standard library only.
 """
@@ -50,6 +53,7 @@ HELDOUT = {
     "b": os.path.join(ROOT, "tests", "eval", "figures", "heldout_b.tsv"),
     "c": os.path.join(ROOT, "tests", "eval", "figures", "heldout_c.tsv"),
     "d": os.path.join(ROOT, "tests", "eval", "figures", "heldout_d.tsv"),
+    "f": os.path.join(ROOT, "tests", "eval", "figures", "heldout_f.tsv"),
 }
 
 
@@ -443,7 +447,7 @@ def eval_heldout(binary, shared, show_errors, which):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--binary", default=os.path.join(ROOT, "build", "bin", "claimtrace"))
-    ap.add_argument("--set", choices=["dev", "a", "b", "c", "d", "e", "all"], default="all")
+    ap.add_argument("--set", choices=["dev", "a", "b", "c", "d", "e", "f", "all"], default="all")
     ap.add_argument("--shared", default="/work/shared")
     ap.add_argument("--errors", action="store_true", help="list every error")
     ap.add_argument("--context", type=int, default=0,
@@ -459,6 +463,8 @@ def main():
             eval_heldout(args.binary, args.shared, args.errors, which)
     if args.set in ("e", "all"):
         eval_dev(args.binary, args.errors, SET_E, "held-out set e (figures only)", True)
+    if args.set in ("f", "all"):
+        eval_heldout(args.binary, args.shared, args.errors, "f")
 
 
 if __name__ == "__main__":
