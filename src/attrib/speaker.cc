@@ -199,6 +199,30 @@ std::optional<Speaker> SpeakerResolver::ResolvePronoun(Pronoun p, uint32_t at,
       if (ends) return as_speaker(*it);
     }
   }
+  // 1a. The subject of the sentence before, when no speaker was resolved there or since: a
+  // compatible name among its first eight words ("The city's mayor, Viktor Savchuk, gave a
+  // higher figure. About 12,000 had left, he told reporters." -> Savchuk, not the speaker of
+  // an earlier paragraph).
+  if (const uint32_t at_sent = v_.info[pronoun].sentence; at_sent > 0) {
+    const auto [pb, pe] = v_.sentences[at_sent - 1];
+    bool spoken_since = false;
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+      if (it->token < at && it->token >= pb) spoken_since = true;
+      if (it->token < pb) break;
+    }
+    const bool person = p == Pronoun::kMale || p == Pronoun::kFemale;
+    if (!spoken_since && pe > pb && at_block - v_.info[pb].block <= 1 && person) {
+      for (uint32_t i = pb; i < pe && i < pb + 8; ++i) {
+        if (v_.info[i].quote >= 0) break;
+        const int32_t e = v_.tokens[i].entity;
+        if (e < 0) continue;
+        if (v_.doc.entities[e].type != EntityType::kPerson) break;
+        uint32_t end = i;
+        while (end < pe && v_.tokens[end].entity == e) ++end;
+        return FromEntity(e, {i, end});
+      }
+    }
+  }
   // 1. Speaker continuity: the latest compatible speaker within two paragraphs.
   for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
     if (it->token >= at) continue;

@@ -121,6 +121,20 @@ TEST(Attrib, PronounResolvesToThePreviousSpeaker) {
   EXPECT_EQ(t.Text(*b.statements[1].speaker.span), "he");
 }
 
+TEST(Attrib, PronounPrefersTheSubjectOfTheSentenceBefore) {
+  TestDoc t(
+      "Marta Kovalenko said the dam held.\n\n"
+      "The town's mayor, Petro Dudnyk, gave a higher figure. About 900 people had left, he told "
+      "reporters. Nobody was hurt, he added.");
+  Built b = Build(t, {Make(t, "said", "Marta Kovalenko", {"the dam held"}),
+                      Make(t, "told", "he", {"About 900 people had left"}),
+                      Make(t, "added", "he", {"Nobody was hurt"}, 0, 1)});
+  ASSERT_EQ(b.statements.size(), 3u);
+  EXPECT_NE(b.statements[1].speaker.name.value_or("").find("Dudnyk"), std::string::npos);
+  // Once Dudnyk has spoken, continuity keeps him.
+  EXPECT_NE(b.statements[2].speaker.name.value_or("").find("Dudnyk"), std::string::npos);
+}
+
 TEST(Attrib, DescriptionResolvesToAnEarlierAnonymousSpeaker) {
   TestDoc t(
       "A senior NATO military official said the estimate was cautious.\n\n"

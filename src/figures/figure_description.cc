@@ -192,12 +192,25 @@ std::string_view FigureScanner::EventAfter(size_t k) const {
     if (n > 0 && v_.Is(k, "among") && Is(k + 1, "the") && (Cls(k + 2) & kWcPeopleAdj)) {
       return v_.Text(k + 2);
     }
+    if (n > 0 && (w == "left" || w == "fled" || w == "forced" || w == "driven") &&
+        LeavesHome(k + 1)) {
+      return "displaced";  // "had left their homes", "were forced from their homes"
+    }
     if (v_.IsWord(k) && n > 0 && w.size() > 4 && w.ends_with("ed") && !v_.Capitalized(k)) {
       return CoordinatedEvent(k);
     }
     break;
   }
   return {};
+}
+
+// "their homes", "from their homes", "out of their home" within three words of k.
+bool FigureScanner::LeavesHome(size_t k) const {
+  for (size_t i = k; i < k + 4 && In(i); ++i) {
+    if (Is(i, "home") || Is(i, "homes")) return true;
+    if (!v_.IsWord(i)) return false;
+  }
+  return false;
 }
 
 bool FigureScanner::IsReportingVerb(std::string_view w) {

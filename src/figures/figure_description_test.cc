@@ -68,6 +68,19 @@ TEST(FigureWhat, EventThroughCopulaReportingVerbAndCoordination) {
   ExpectWhat(d, "three", {"colonels dead", "people"});
 }
 
+TEST(FigureWhat, LeavingHomeIsDisplacement) {
+  Document d = Extract(
+      "About 12,000 people had left their homes, 3,000 residents were forced from their homes "
+      "and 40 villagers fled home. Some 200 people left early.");
+  ExpectWhat(d, "About 12,000", {"people displaced", "people"});
+  ExpectWhat(d, "3,000", {"residents displaced", "people"});
+  ExpectWhat(d, "40", {"villagers fled", "people"});  // an event word of its own
+  // Leaving without a home to leave is not displacement.
+  const Figure* f = FindFigure(d, "Some 200");
+  ASSERT_NE(f, nullptr);
+  EXPECT_NE(f->what, "people displaced");
+}
+
 TEST(FigureWhat, EventNounBeforeOf) {
   Document d = Extract(
       "The ministry confirmed the deaths of two generals and the arrest of 14 protesters, and "

@@ -138,6 +138,7 @@ class FigureScanner {
 
   // Participle after the noun phrase ("were killed", "have been destroyed", "are feared dead").
   std::string_view EventAfter(size_t k) const;
+  bool LeavesHome(size_t k) const;
 
   // "estimated", "believed", "feared" ... before "to": "are estimated to have been killed".
   static bool IsReportingVerb(std::string_view word);
