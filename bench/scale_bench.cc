@@ -10,15 +10,18 @@
 // date), generated in memory. Publication dates spread 300 articles per day, so story windows
 // and figure weeks behave as in a real feed.
 // Environment: CLAIMTRACE_SCALE_DOCS (default 100000), CLAIMTRACE_SCALE_DB (default
-// /tmp/claimtrace_scale.db, deleted first), CLAIMTRACE_SCALE_THREADS (annotation threads,
-// default 2). One iteration; not part of ctest.
-// Run: nice -n 10 build/bench/scale_bench
+// /tmp/claimtrace_scale.db, deleted first unless CLAIMTRACE_SCALE_FIRST is set),
+// CLAIMTRACE_SCALE_THREADS (annotation threads, default 2), CLAIMTRACE_SCALE_FIRST (continue an
+// existing store at article N). One iteration; not part of ctest. Progress every 2,000
+// documents with the resolve cost per document of that slice, wall and CPU of the resolving
+// thread. Run: nice -n 10 build/bench/scale_bench
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <string>
 #include <thread>
@@ -93,8 +96,16 @@ RawArticle MakeArticle(const std::vector<neardup_eval::EvalArticle>& bbc,
   return raw;
 }
 
+// CPU time of the calling thread (resolution runs on it), in seconds.
+double ThreadCpuSeconds() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
 struct Stages {
   double nlp = 0, store = 0, resolve = 0;
+  double resolve_cpu = 0;  // CPU time of the resolving thread (less load-dependent than wall)
   size_t docs = 0;
 };
 
@@ -106,6 +117,8 @@ Status Run(const Pipeline& pipe, Store* store, const std::vector<neardup_eval::E
                      {.max_documents = 200, .max_age = std::chrono::hours(1), .resolve = false});
   CollectingDiagnostics diag;
   const size_t chunk = 200;
+  double slice_resolve = stages->resolve, slice_cpu = stages->resolve_cpu;
+  size_t slice_docs = 0;
   for (size_t start = first; start < first + count; start += chunk) {
     const size_t n = std::min(chunk, first + count - start);
     std::vector<Result<Document>> docs(n, Status(StatusCode::kInternal, "not annotated"));
@@ -128,14 +141,27 @@ Status Run(const Pipeline& pipe, Store* store, const std::vector<neardup_eval::E
     }
     CT_RETURN_IF_ERROR(writer.Flush());
     auto t2 = Clock::now();
+    const double cpu0 = ThreadCpuSeconds();
     CT_RETURN_IF_ERROR(ResolvePending(store, {.batch_documents = 200}, &diag).status());
+    stages->resolve_cpu += ThreadCpuSeconds() - cpu0;
     auto t3 = Clock::now();
     stages->nlp += std::chrono::duration<double>(t1 - t0).count();
     stages->store += std::chrono::duration<double>(t2 - t1).count();
     stages->resolve += std::chrono::duration<double>(t3 - t2).count();
-    if (((start - first) / chunk) % 50 == 0) {
-      std::fprintf(stderr, "  %zu docs: nlp %.0fs store %.0fs resolve %.0fs rss %.0f MB\n",
-                   start - first + n, stages->nlp, stages->store, stages->resolve, PeakRssMb());
+    // Progress every 2,000 documents, with the resolve cost per document of that slice.
+    if (((start - first) / chunk) % 10 == 9 || start + n == first + count) {
+      const size_t done = start - first + n;
+      std::fprintf(
+          stderr,
+          "  %zu docs: nlp %.0fs store %.0fs resolve %.0fs (last slice %.2f ms/doc, "
+          "cpu %.2f ms/doc) rss %.0f MB\n",
+          done, stages->nlp, stages->store, stages->resolve,
+          1000.0 * (stages->resolve - slice_resolve) / static_cast<double>(done - slice_docs),
+          1000.0 * (stages->resolve_cpu - slice_cpu) / static_cast<double>(done - slice_docs),
+          PeakRssMb());
+      slice_resolve = stages->resolve;
+      slice_cpu = stages->resolve_cpu;
+      slice_docs = done;
     }
   }
   return Status::Ok();
@@ -157,8 +183,13 @@ void BM_Scale(benchmark::State& state) {
     state.SkipWithError(pipe.status().ToString().c_str());
     return;
   }
+  // CLAIMTRACE_SCALE_FIRST=N continues an existing store at article N instead of starting
+  // afresh (profile the cost of adding documents to a large store without rebuilding it).
+  const size_t first = EnvSize("CLAIMTRACE_SCALE_FIRST", 0);
   for (auto _ : state) {
-    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
+    if (first == 0) {
+      for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);
+    }
     Result<std::unique_ptr<Store>> store = Store::Open(db);
     if (!store.ok()) {
       state.SkipWithError(store.status().ToString().c_str());
@@ -166,12 +197,12 @@ void BM_Scale(benchmark::State& state) {
     }
     Stages main, more;
     const auto t0 = Clock::now();
-    Status s = Run(**pipe, store->get(), *bbc, vocab, 0, total, threads, &main);
+    Status s = Run(**pipe, store->get(), *bbc, vocab, first, total, threads, &main);
     const double wall = std::chrono::duration<double>(Clock::now() - t0).count();
     const double rss_main = PeakRssMb();
     const double db_mb = static_cast<double>(fs::file_size(db)) / (1 << 20);
     const auto t1 = Clock::now();
-    if (s.ok()) s = Run(**pipe, store->get(), *bbc, vocab, total, 1000, threads, &more);
+    if (s.ok()) s = Run(**pipe, store->get(), *bbc, vocab, first + total, 1000, threads, &more);
     const double wall_more = std::chrono::duration<double>(Clock::now() - t1).count();
     if (!s.ok()) {
       state.SkipWithError(s.ToString().c_str());
@@ -180,13 +211,14 @@ void BM_Scale(benchmark::State& state) {
     Result<ResolutionSummary> sum = LoadResolutionSummary(**store);
     std::printf(
         "scale: %zu docs in %.0f s wall (annotation threads %zu): nlp %.0f s, store %.0f s, "
-        "resolve %.0f s; %.1f resolved docs/s (one thread); peak RSS %.0f MB; db %.0f MB\n",
-        main.docs, wall, threads, main.nlp, main.store, main.resolve,
+        "resolve %.0f s (cpu %.0f s); %.1f resolved docs/s (one thread); peak RSS %.0f MB; "
+        "db %.0f MB\n",
+        main.docs, wall, threads, main.nlp, main.store, main.resolve, main.resolve_cpu,
         main.docs / std::max(main.resolve, 1e-9), rss_main, db_mb);
     std::printf(
-        "scale: +%zu docs on the full store in %.1f s: nlp %.1f s, store %.1f s, resolve %.1f s; "
-        "peak RSS %.0f MB\n",
-        more.docs, wall_more, more.nlp, more.store, more.resolve, PeakRssMb());
+        "scale: +%zu docs on the full store in %.1f s: nlp %.1f s, store %.1f s, resolve %.1f s "
+        "(cpu %.1f s); peak RSS %.0f MB\n",
+        more.docs, wall_more, more.nlp, more.store, more.resolve, more.resolve_cpu, PeakRssMb());
     if (sum.ok()) {
       std::printf(
           "scale: %llu global entities, %llu stories, %llu claims (%llu with several reports), "
@@ -204,6 +236,7 @@ void BM_Scale(benchmark::State& state) {
     state.counters["nlp_s"] = main.nlp;
     state.counters["store_s"] = main.store;
     state.counters["resolve_s"] = main.resolve;
+    state.counters["resolve_cpu_s"] = main.resolve_cpu;
     state.counters["peak_rss_mb"] = rss_main;
     state.counters["db_mb"] = db_mb;
     state.counters["add1000_s"] = wall_more;

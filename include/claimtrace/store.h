@@ -99,6 +99,9 @@ class Store {
 
   // The connection, for other store modules (src/store/). Not part of the stable API.
   store::Database& database() const;
+  // The across-article resolution writer on this connection, created on first use and shared
+  // by every BatchWriter and ResolvePending on this Store (src/store/). Not part of the stable API.
+  Result<store::ResolutionWriter*> resolution_writer();
 
  private:
   Store();
@@ -169,7 +172,7 @@ class BatchWriter {
   uint64_t batches_ = 0;
   size_t pending_stored_ = 0;
   size_t pending_duplicates_ = 0;
-  std::unique_ptr<store::ResolutionWriter> resolution_;
+  store::ResolutionWriter* resolution_ = nullptr;  // the Store's, see Store::resolution_writer()
   uint64_t resolved_ = 0;
   uint64_t pending_resolved_ = 0;
   std::vector<Status> resolution_problems_;

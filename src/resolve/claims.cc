@@ -77,6 +77,134 @@ bool Subset(const std::vector<uint64_t>& small, const std::vector<uint64_t>& big
   return std::includes(big.begin(), big.end(), small.begin(), small.end());
 }
 
+// A time value as claims compare it: dates and times to their month ("2024-03-13" ->
+// "2024-03"), since reports of one claim written days apart resolve "on Friday" or "this week"
+// to nearby dates; everything else (durations "P30D", sets, years) as it is.
+std::string TimeKey(const std::string& value) {
+  const bool month = value.size() >= 7 && value[4] == '-' &&
+                     std::all_of(value.begin(), value.begin() + 4,
+                                 [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+                     value[5] >= '0' && value[5] <= '1' && value[6] >= '0' && value[6] <= '9';
+  return month ? value.substr(0, 7) : value;
+}
+
+// Stemmed words that only say when (month and day names, units of time, number words): a
+// paraphrase may date the same claim differently ("two months ago" / "in January").
+bool IsTimeWord(std::string_view w) {
+  static constexpr std::string_view kPrefixes[] = {
+      "januar", "februar", "march",  "april",   "june",     "juli",    "july",    "august",
+      "septem", "octob",   "novem",  "decem",   "monday",   "tuesday", "wednesd", "thursd",
+      "friday", "saturd",  "sunday", "yesterd", "tomorrow", "tonight", "morning", "evening",
+      "minut",  "decad",   "centur", "annual",  "month",    "week",    "year",    "hour"};
+  static constexpr std::string_view kWords[] = {
+      "ago",   "day",    "dai",   "days",   "daili",  "today",   "night",   "one",
+      "two",   "three",  "four",  "five",   "six",    "seven",   "eight",   "nine",
+      "ten",   "eleven", "twelv", "twelve", "twenti", "twenty",  "thirti",  "thirty",
+      "forti", "forty",  "fifti", "fifty",  "hundr",  "hundred", "thousand"};
+  for (std::string_view p : kPrefixes) {
+    if (w.starts_with(p)) return true;
+  }
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// Month and weekday names among stemmed words: a repeat that names another month or day is
+// another claim ("flagged in January" / "flagged in March").
+std::vector<std::string> CalendarWords(const std::vector<std::string>& words) {
+  static constexpr std::string_view kNames[] = {"januar", "februar", "march",  "april",   "june",
+                                                "juli",   "july",    "august", "septem",  "octob",
+                                                "novem",  "decem",   "monday", "tuesday", "wednesd",
+                                                "thursd", "friday",  "saturd", "sunday"};
+  std::vector<std::string> out;
+  for (const std::string& w : words) {
+    for (std::string_view n : kNames) {
+      if (w.starts_with(n)) out.push_back(std::string(n));
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<std::string> WithoutTimeWords(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (const std::string& w : words) {
+    if (!IsTimeWord(w)) out.push_back(w);
+  }
+  return out;
+}
+
+bool IsNegation(std::string_view w) {
+  static constexpr std::string_view kNegations[] = {
+      "not",    "no",    "never",   "nobody",  "none",   "nothing", "neither", "nor",
+      "cannot", "dont",  "doesnt",  "didnt",   "isnt",   "wasnt",   "werent",  "arent",
+      "wont",   "cant",  "couldnt", "wouldnt", "hasnt",  "havent",  "hadnt",   "shouldnt",
+      "don",    "doesn", "didn",    "isn",     "wasn",   "weren",   "aren",    "couldn",
+      "wouldn", "hasn",  "haven",   "hadn",    "shouldn"};
+  return std::find(std::begin(kNegations), std::end(kNegations), w) != std::end(kNegations);
+}
+
+// Stemmed content words under a negation ("was never repaired" -> {"repair"}): the three
+// words after a negation word. A paraphrase keeps the polarity of the words both sides share,
+// so "was repaired" and "was never repaired" never meet, while "flagged in January" still
+// meets "flagged in January and never replaced".
+std::vector<std::string> NegatedWords(std::string_view text) {
+  std::vector<std::string> out;
+  int left = 0;
+  for (const std::string& w : FoldedWords(text)) {
+    if (IsNegation(w)) {
+      left = 3;
+      continue;
+    }
+    if (left <= 0) continue;
+    --left;
+    for (std::string& c : ContentWords(w)) out.push_back(std::move(c));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// True when a word both sides share is negated on one side only.
+bool PolarityDiffers(const std::vector<std::string>& words_a,
+                     const std::vector<std::string>& negated_a,
+                     const std::vector<std::string>& words_b,
+                     const std::vector<std::string>& negated_b) {
+  for (const std::string& w : words_a) {
+    if (!std::binary_search(words_b.begin(), words_b.end(), w)) continue;
+    if (std::binary_search(negated_a.begin(), negated_a.end(), w) !=
+        std::binary_search(negated_b.begin(), negated_b.end(), w)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A definite description as speaker ("the region's governor", "the minister") that names the
+// role of exactly one person entity of the document (every content word of the description in
+// one of that person's roles) stands for that person; returns the index into doc.entities.
+std::optional<size_t> DescribedPerson(const Document& doc, std::string_view written) {
+  std::vector<std::string> folded = FoldedWords(written);
+  if (folded.size() < 2 || folded.front() != "the") return std::nullopt;
+  const std::vector<std::string> desc = ContentWords(written);
+  if (desc.empty()) return std::nullopt;
+  std::optional<size_t> found;
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    const Entity& e = doc.entities[i];
+    if (e.type != EntityType::kPerson) continue;
+    bool matches = false;
+    for (const std::string& role : e.roles) {
+      const std::vector<std::string> words = ContentWords(role);
+      matches |= std::all_of(desc.begin(), desc.end(), [&](const std::string& w) {
+        return std::find(words.begin(), words.end(), w) != words.end();
+      });
+    }
+    if (!matches) continue;
+    if (found) return std::nullopt;  // two people fit: not ours to choose
+    found = i;
+  }
+  return found;
+}
+
 }  // namespace
 
 std::string OutletKey(std::string_view name) {
@@ -176,6 +304,13 @@ std::optional<StatementSignature> SignStatement(const Document& doc, size_t inde
         break;
       }
     }
+  } else if (!written.empty()) {
+    if (std::optional<size_t> i = DescribedPerson(doc, written);
+        i && *i < entity_ids.size() && entity_ids[*i] != 0) {
+      sig.speaker_entity = entity_ids[*i];
+      sig.speaker = doc.entities[*i].name;
+      sig.speaker_kind = SpeakerKind::kPerson;
+    }
   }
   const bool anonymous = st.speaker.kind == SpeakerKind::kAnonymousOfficial ||
                          st.speaker.kind == SpeakerKind::kAnonymousSource ||
@@ -218,6 +353,35 @@ std::optional<StatementSignature> SignStatement(const Document& doc, size_t inde
   }
   std::sort(sig.entities.begin(), sig.entities.end());
   sig.entities.erase(std::unique(sig.entities.begin(), sig.entities.end()), sig.entities.end());
+  // Paraphrase features: times normalised, numbers outside them, entities other than places.
+  {
+    std::string blanked(content);
+    for (const TimeExpression& t : doc.times) {
+      if (!st.content.Contains(t.span)) continue;
+      if (t.value) sig.times.push_back(TimeKey(*t.value));
+      for (uint32_t b = t.span.start; b < t.span.end; ++b) blanked[b - st.content.start] = ' ';
+    }
+    std::sort(sig.times.begin(), sig.times.end());
+    sig.times.erase(std::unique(sig.times.begin(), sig.times.end()), sig.times.end());
+    sig.fact_numbers = NumbersIn(blanked);
+    sig.negated = NegatedWords(content);
+    for (size_t i = 0; i < doc.entities.size() && i < entity_ids.size(); ++i) {
+      const EntityType type = doc.entities[i].type;
+      if (type == EntityType::kGpe || type == EntityType::kLoc || type == EntityType::kNorp) {
+        continue;
+      }
+      if (std::binary_search(sig.entities.begin(), sig.entities.end(), entity_ids[i])) {
+        sig.key_entities.push_back(entity_ids[i]);
+      }
+    }
+    std::sort(sig.key_entities.begin(), sig.key_entities.end());
+    sig.key_entities.erase(std::unique(sig.key_entities.begin(), sig.key_entities.end()),
+                           sig.key_entities.end());
+    sig.story = story;
+    if (sig.speaker_entity != 0 && story != 0) {
+      sig.story_key = sig.speaker_key + "|s" + std::to_string(story);
+    }
+  }
   // Lookup keys: speaker + MinHash values of the content words.
   if (sig.words.empty()) {
     sig.keys.push_back(sig.speaker_key + "|#" + std::to_string(HashBytes(FoldedJoin(content))));
@@ -233,18 +397,71 @@ std::optional<StatementSignature> SignStatement(const Document& doc, size_t inde
   return sig;
 }
 
-bool SameClaimContent(const StatementSignature& s, const Claim& c, const ClaimOptions& options) {
-  if (s.speaker_key != c.speaker_key) return false;
-  if (s.numbers != c.numbers) return false;  // numbers must agree exactly
-  if (!Subset(s.entities, c.entities) && !Subset(c.entities, s.entities)) return false;
-  if (s.words.empty() || c.words.empty()) return s.words.empty() && c.words.empty();
-  const size_t inter = Intersection(s.words, c.words);
-  const size_t smaller = std::min(s.words.size(), c.words.size());
+namespace {
+
+bool SameContent(const StatementSignature& s, const std::vector<std::string>& words,
+                 const std::vector<double>& numbers, const std::vector<uint64_t>& entities,
+                 const ClaimOptions& options) {
+  if (s.numbers != numbers) return false;  // numbers must agree exactly
+  if (!Subset(s.entities, entities) && !Subset(entities, s.entities)) return false;
+  if (s.words.empty() || words.empty()) return s.words.empty() && words.empty();
+  const size_t inter = Intersection(s.words, words);
+  const size_t smaller = std::min(s.words.size(), words.size());
   const double overlap = static_cast<double>(inter) / static_cast<double>(smaller);
   const double jaccard =
-      static_cast<double>(inter) / static_cast<double>(s.words.size() + c.words.size() - inter);
+      static_cast<double>(inter) / static_cast<double>(s.words.size() + words.size() - inter);
   if (smaller <= 3) return inter == smaller && jaccard >= 0.5;
   return overlap >= options.min_overlap && jaccard >= options.min_jaccard;
+}
+
+}  // namespace
+
+bool SameClaimContent(const StatementSignature& s, const Claim& c, const ClaimOptions& options) {
+  if (s.speaker_key != c.speaker_key) return false;
+  // Another month or day named, or a shared word negated on one side only, is another claim
+  // however many words agree. (Normalised times are not compared here: a repeat printed weeks
+  // later resolves "today" or "next year" to other dates.)
+  const std::vector<std::string> calendar = CalendarWords(s.words);
+  const std::vector<std::string> negated = NegatedWords(c.text);
+  auto same_calendar = [&](const std::vector<std::string>& words) {
+    const std::vector<std::string> other = CalendarWords(words);
+    return calendar.empty() || other.empty() || calendar == other;
+  };
+  if (SameContent(s, c.words, c.numbers, c.entities, options) &&
+      !PolarityDiffers(s.words, s.negated, c.words, negated) && same_calendar(c.words)) {
+    return true;
+  }
+  for (const ClaimVariant& v : c.variants) {
+    if (SameContent(s, v.words, v.numbers, v.entities, options) &&
+        !PolarityDiffers(s.words, s.negated, v.words, negated) && same_calendar(v.words)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool SameClaimParaphrase(const StatementSignature& s, const Claim& c, const ClaimOptions& options) {
+  if (!c.paraphrase || s.speaker_entity == 0 || s.speaker_entity != c.speaker_entity) {
+    return false;
+  }
+  if (s.fact_numbers != c.fact_numbers) return false;
+  if (!s.times.empty() && !c.times.empty() && s.times != c.times) return false;
+  if (!Subset(s.key_entities, c.key_entities) && !Subset(c.key_entities, s.key_entities)) {
+    return false;
+  }
+  const std::vector<std::string> a = WithoutTimeWords(s.words);
+  const std::vector<std::string> b = WithoutTimeWords(c.words);
+  if (a.empty() || b.empty()) return false;
+  const size_t inter = Intersection(a, b);
+  const double overlap =
+      static_cast<double>(inter) / static_cast<double>(std::min(a.size(), b.size()));
+  const double jaccard =
+      static_cast<double>(inter) / static_cast<double>(a.size() + b.size() - inter);
+  if (inter < options.paraphrase_min_shared || overlap < options.paraphrase_min_overlap ||
+      jaccard < options.paraphrase_min_jaccard) {
+    return false;
+  }
+  return !PolarityDiffers(s.words, s.negated, c.words, NegatedWords(c.text));
 }
 
 Status InMemoryClaimState::Lookup(std::string_view key, std::vector<uint64_t>* claims) {
@@ -308,6 +525,25 @@ Result<std::vector<uint64_t>> ClaimGrouper::Add(const Document& doc,
         break;
       }
     }
+    bool paraphrase = false;
+    if (!found && !sig->story_key.empty()) {
+      // A paraphrase by the same speaker in the same story: the newest claims filed there.
+      std::vector<uint64_t> same_story;
+      CT_RETURN_IF_ERROR(state_->Lookup(sig->story_key, &same_story));
+      std::sort(same_story.begin(), same_story.end());
+      same_story.erase(std::unique(same_story.begin(), same_story.end()), same_story.end());
+      const size_t first = same_story.size() > options_.paraphrase_candidates
+                               ? same_story.size() - options_.paraphrase_candidates
+                               : 0;
+      for (size_t k = same_story.size(); k-- > first;) {
+        if (std::find(out.begin(), out.end(), same_story[k]) != out.end()) continue;
+        CT_RETURN_IF_ERROR(state_->Get(same_story[k], &claim));
+        if (SameClaimParaphrase(*sig, claim, options_)) {
+          found = paraphrase = true;
+          break;
+        }
+      }
+    }
     const Statement& st = doc.statements[i];
     if (!found) {
       claim = Claim();
@@ -320,6 +556,13 @@ Result<std::vector<uint64_t>> ClaimGrouper::Add(const Document& doc,
       claim.words = sig->words;
       claim.numbers = sig->numbers;
       claim.entities = sig->entities;
+      claim.paraphrase = true;
+      claim.fact_numbers = sig->fact_numbers;
+      claim.times = sig->times;
+      claim.key_entities = sig->key_entities;
+    }
+    if (paraphrase && claim.variants.size() < Claim::kMaxVariants) {
+      claim.variants.push_back({sig->words, sig->numbers, sig->entities});
     }
     ++claim.reports;
     const std::string published = doc.published.value_or("");
@@ -329,6 +572,7 @@ Result<std::vector<uint64_t>> ClaimGrouper::Add(const Document& doc,
     }
     CT_RETURN_IF_ERROR(state_->Put(&claim));
     for (const std::string& k : sig->keys) CT_RETURN_IF_ERROR(state_->AddKey(k, claim.id));
+    if (!sig->story_key.empty()) CT_RETURN_IF_ERROR(state_->AddKey(sig->story_key, claim.id));
     ClaimReport report;
     report.doc_id = doc.id;
     report.statement = static_cast<int>(i);

@@ -2,13 +2,17 @@
 //
 // Each statement gets a signature: its speaker key (the speaker's global entity "g12"; for an
 // anonymous speaker, its kind and description within the story cluster, "a:anonymous_official:
-// nato offici:s4"; a named speaker the language core did not link, by name), the set of stemmed
+// nato offici:s4"; a definite description that only one person of the article carries as a
+// role, "the region's governor", is that person; a named speaker the language core did not
+// link, by name), the set of stemmed
 // content words of its content, the numbers it states and the global entities it mentions.
 // Candidate claims are looked up with keys made of the speaker key and a few MinHash values of
 // the content words (two paraphrases sharing most content words share a key with high
 // probability), never by scanning all claims. A candidate is the same claim when the content
 // words overlap enough (overlap coefficient and Jaccard), the numbers are the same and the
-// entities agree (one set contains the other). Otherwise a new claim starts.
+// entities agree (one set contains the other). Failing that, a paraphrase of a claim by the same
+// speaker entity in the same story (SameClaimParaphrase; looked up by a speaker+story key) is
+// the same claim. Otherwise a new claim starts.
 //
 // ClaimState is the storage interface (tables: claim_keys(key, claim), claims(id, record),
 // claim_reports(claim, doc, statement, record)); InMemoryClaimState implements it.
@@ -54,6 +58,14 @@ struct ClaimReport {
   bool hedged = false;
 };
 
+// The signature of a paraphrase that joined a claim: later statements worded like it match
+// the claim as they would match the first report.
+struct ClaimVariant {
+  std::vector<std::string> words;
+  std::vector<double> numbers;
+  std::vector<uint64_t> entities;
+};
+
 struct Claim {
   uint64_t id = 0;
   std::string speaker_key;
@@ -67,6 +79,13 @@ struct Claim {
   std::vector<uint64_t> entities;  // signature: global entities mentioned (sorted)
   uint32_t reports = 0;
   std::string first_published;
+  // For paraphrase matching (absent in claims stored before it; then only exact matching):
+  bool paraphrase = false;             // the three fields below are filled
+  std::vector<double> fact_numbers;    // numbers outside time expressions
+  std::vector<std::string> times;      // TIMEX3 values in the content, dates cut to the month
+  std::vector<uint64_t> key_entities;  // `entities` without places and nationalities
+  std::vector<ClaimVariant> variants;  // paraphrases that joined it (at most kMaxVariants)
+  static constexpr size_t kMaxVariants = 4;
 };
 
 class ClaimState {
@@ -108,12 +127,26 @@ struct StatementSignature {
   std::vector<double> numbers;
   std::vector<uint64_t> entities;
   std::vector<std::string> keys;  // candidate lookup keys
+  // Paraphrase matching (see SameClaimParaphrase): numbers outside time expressions, normalised
+  // times in the content, entities other than places, negation, and the story key.
+  std::vector<double> fact_numbers;
+  std::vector<std::string> times;
+  std::vector<uint64_t> key_entities;
+  std::vector<std::string> negated;  // content words under a negation ("never repaired")
+  uint64_t story = 0;
+  std::string story_key;  // "<speaker key>|s<story>" for a named speaker in a story, else ""
 };
 
 struct ClaimOptions {
   int lookup_hashes = 6;     // MinHash values of the content words per lookup key set
   double min_overlap = 0.6;  // |A ∩ B| / min(|A|, |B|)
   double min_jaccard = 0.3;  // |A ∩ B| / |A ∪ B|
+  // Paraphrases (same speaker entity, same story; see SameClaimParaphrase): shared content words
+  // outside time expressions, and their overlap coefficient.
+  size_t paraphrase_min_shared = 5;
+  double paraphrase_min_overlap = 0.5;
+  double paraphrase_min_jaccard = 0.25;
+  size_t paraphrase_candidates = 64;  // newest claims of the speaker in the story compared
   // Statements of one document grouped into claims; the rest get no claim (a pathological
   // input, e.g. 30,000 "statements" in one 1.5 MB text, must not stall an ingest).
   size_t max_statements_per_document = 1000;
@@ -126,9 +159,22 @@ std::optional<StatementSignature> SignStatement(const Document& doc, size_t inde
                                                 const std::vector<uint64_t>& entity_ids,
                                                 uint64_t story, const ClaimOptions& options = {});
 
-// True when a signature and a claim state the same thing (see the header comment).
+// True when a signature and a claim state the same thing (see the header comment): the claim's
+// own signature or one of its paraphrase variants, with the same polarity on the words both
+// share ("repaired" / "never repaired") and no other month or weekday named.
 bool SameClaimContent(const StatementSignature& s, const Claim& c,
                       const ClaimOptions& options = {});
+
+// True when a statement paraphrases a claim: the same named speaker entity in the same story,
+// the same numbers outside time expressions, no two different normalised times (so "two months
+// ago" and "in January" written in March meet), no contradicting person/organisation entities
+// (places may differ in precision: "Ukraine" / "the Pryluzhne plant"), the same polarity on
+// the words both share, and at least paraphrase_min_shared content words in common, outside
+// time words, with an overlap coefficient of at least paraphrase_min_overlap and a Jaccard of at
+// least paraphrase_min_jaccard. Two statements of one document are never paraphrases of each
+// other (ClaimGrouper skips claims the document already reported).
+bool SameClaimParaphrase(const StatementSignature& s, const Claim& c,
+                         const ClaimOptions& options = {});
 
 // Normalised outlet or intermediary name: case-folded words, a leading "the" dropped
 // ("The Times" -> "times", "Українська правда" -> "українська правда").

@@ -266,11 +266,18 @@ bool SameTopic(const FigureFact& a, const FigureFact& b, const ConflictOptions& 
   }
   if (!a.places.empty() && !b.places.empty() && !Intersects(a.places, b.places)) return false;
   if (a.doc_id == b.doc_id) return true;
+  const bool same_story = a.story != 0 && a.story == b.story;
+  // Across articles, silence is no evidence: the two facts must share the story, a subject or a
+  // place ("two places" in a sports report and "17 places" in a business one a week apart are
+  // not one topic).
+  const bool shared = same_story || (!a.subjects.empty() && !b.subjects.empty()) ||
+                      (!a.places.empty() && !b.places.empty());
+  if (!shared) return false;
   if (!a.published.empty() && !b.published.empty()) {
     const auto days = DaysBetween(a.published, b.published);
     return days && std::abs(*days) <= options.window_days;
   }
-  return a.story != 0 && a.story == b.story;
+  return same_story;
 }
 
 bool Disagree(const FigureFact& a, const FigureFact& b, const ConflictOptions& options) {
@@ -279,9 +286,13 @@ bool Disagree(const FigureFact& a, const FigureFact& b, const ConflictOptions& o
   return ahi < blo || bhi < alo;
 }
 
-Status InMemoryFigureState::Lookup(std::string_view key, std::vector<uint64_t>* facts) {
+Status InMemoryFigureState::Lookup(std::string_view key, size_t newest,
+                                   std::vector<uint64_t>* facts) {
   auto it = keys_.find(std::string(key));
-  if (it != keys_.end()) facts->insert(facts->end(), it->second.begin(), it->second.end());
+  if (it == keys_.end()) return Status::Ok();
+  const std::vector<uint64_t>& ids = it->second;  // ascending: facts are filed as they are made
+  facts->insert(facts->end(), ids.end() - static_cast<long>(std::min(newest, ids.size())),
+                ids.end());
   return Status::Ok();
 }
 
@@ -319,11 +330,12 @@ Result<std::vector<FigureConflict>> ConflictDetector::Add(const Document& doc,
     std::vector<uint64_t> ids;
     if (!fact.published.empty()) {
       for (int w = -1; w <= 1; ++w) {
-        CT_RETURN_IF_ERROR(state_->Lookup(base + WeekKey(fact.published, w), &ids));
+        CT_RETURN_IF_ERROR(
+            state_->Lookup(base + WeekKey(fact.published, w), options_.max_candidates, &ids));
       }
     }
     // Undated facts of the same story still count.
-    CT_RETURN_IF_ERROR(state_->Lookup(base + "nodate", &ids));
+    CT_RETURN_IF_ERROR(state_->Lookup(base + "nodate", options_.max_candidates, &ids));
     if (ids.size() > options_.max_candidates) {
       ids.erase(ids.begin(), ids.end() - static_cast<long>(options_.max_candidates));
     }

@@ -11,7 +11,8 @@
 // the figure sits in a statement, otherwise the article's outlet. Facts are filed under
 // "unit|event|thing|week" keys; a new fact is compared with the facts of its own and the two
 // neighbouring weeks. Two facts are about the same thing when subjects and places do not
-// contradict (either side may be silent) and their dates are within `window_days`; they
+// contradict, their dates are within `window_days`, and, across articles, they share their story
+// or both name subjects (which then intersect) or both name places; they
 // conflict when their ranges do not overlap, unless they come from the same source in the same
 // article.
 // A count with neither an event nor a specific counted thing ("three", "43 people") is never
@@ -74,7 +75,8 @@ struct ConflictGroup {
 class FigureState {
  public:
   virtual ~FigureState() = default;
-  virtual Status Lookup(std::string_view key, std::vector<uint64_t>* facts) = 0;
+  // Appends the at most `newest` highest fact ids filed under `key`, in ascending order.
+  virtual Status Lookup(std::string_view key, size_t newest, std::vector<uint64_t>* facts) = 0;
   virtual Status AddKey(std::string_view key, uint64_t fact) = 0;
   virtual Status Get(uint64_t id, FigureFact* out) = 0;  // kNotFound when unknown
   virtual Status Put(FigureFact* fact) = 0;              // id 0 assigns a new id
@@ -82,7 +84,7 @@ class FigureState {
 
 class InMemoryFigureState final : public FigureState {
  public:
-  Status Lookup(std::string_view key, std::vector<uint64_t>* facts) override;
+  Status Lookup(std::string_view key, size_t newest, std::vector<uint64_t>* facts) override;
   Status AddKey(std::string_view key, uint64_t fact) override;
   Status Get(uint64_t id, FigureFact* out) override;
   Status Put(FigureFact* fact) override;

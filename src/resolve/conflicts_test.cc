@@ -230,6 +230,7 @@ TEST(Resolve, CountsWithNoEventAndNoSpecificThingAreNeverATopic) {
   a.source_key = "x";
   b.source_key = "y";
   a.published = b.published = "2024-03-14";
+  a.story = b.story = 5;
   a.unit = b.unit = "count";
   a.low = a.high = 3;
   b.low = b.high = 43;
@@ -243,6 +244,36 @@ TEST(Resolve, CountsWithNoEventAndNoSpecificThingAreNeverATopic) {
   }
   a.event = b.event = "";
   a.thing = b.thing = "tonn";  // a specific thing needs no event
+  EXPECT_TRUE(SameTopic(a, b));
+}
+
+// Across articles, two facts that name neither subjects nor places are one topic only within
+// one story; a subject or a place on both sides is evidence enough.
+TEST(Resolve, SilentFactsOfDifferentStoriesAreNotATopic) {
+  FigureFact a, b;
+  a.doc_id = "d1";
+  b.doc_id = "d2";
+  a.source_key = "x";
+  b.source_key = "y";
+  a.published = b.published = "2024-03-14";
+  a.unit = b.unit = "count";
+  a.thing = b.thing = "place";
+  a.story = 1;
+  b.story = 2;
+  EXPECT_FALSE(SameTopic(a, b));
+  b.story = 1;
+  EXPECT_TRUE(SameTopic(a, b));
+  b.story = 2;
+  a.subjects = {"russi"};
+  EXPECT_FALSE(SameTopic(a, b));  // one side silent
+  b.subjects = {"russi"};
+  EXPECT_TRUE(SameTopic(a, b));
+  b.subjects = {"ukrai"};
+  EXPECT_FALSE(SameTopic(a, b));  // contradicting subjects
+  a.subjects.clear();
+  b.subjects.clear();
+  a.places = {7};
+  b.places = {7};
   EXPECT_TRUE(SameTopic(a, b));
 }
 

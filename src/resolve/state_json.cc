@@ -198,6 +198,18 @@ std::string ToJson(const Claim& c) {
   j["entities"] = c.entities;
   j["reports"] = c.reports;
   j["first_published"] = c.first_published;
+  if (c.paraphrase) {
+    j["fact_numbers"] = c.fact_numbers;
+    j["times"] = c.times;
+    j["key_entities"] = c.key_entities;
+  }
+  if (!c.variants.empty()) {
+    Json variants = Json::array();
+    for (const ClaimVariant& v : c.variants) {
+      variants.push_back({{"words", v.words}, {"numbers", v.numbers}, {"entities", v.entities}});
+    }
+    j["variants"] = std::move(variants);
+  }
   return j.dump();
 }
 
@@ -217,6 +229,18 @@ Result<Claim> ClaimFromJson(std::string_view json) {
     c.entities = Field<std::vector<uint64_t>>(j, "entities", {});
     c.reports = Field<uint32_t>(j, "reports", 0);
     c.first_published = Field<std::string>(j, "first_published", "");
+    c.paraphrase = j.contains("fact_numbers");
+    c.fact_numbers = Field<std::vector<double>>(j, "fact_numbers", {});
+    c.times = Field<std::vector<std::string>>(j, "times", {});
+    c.key_entities = Field<std::vector<uint64_t>>(j, "key_entities", {});
+    if (auto it = j.find("variants"); it != j.end() && it->is_array()) {
+      for (const Json& v : *it) {
+        if (!v.is_object()) return "claim variant is not an object";
+        c.variants.push_back({Field<std::vector<std::string>>(v, "words", {}),
+                              Field<std::vector<double>>(v, "numbers", {}),
+                              Field<std::vector<uint64_t>>(v, "entities", {})});
+      }
+    }
     return {};
   });
 }

@@ -107,15 +107,11 @@ Status InMemoryStoryState::Put(StoryCluster* cluster) {
   return Status::Ok();
 }
 
-Status InMemoryStoryState::DocumentFrequency(std::string_view feature, uint64_t* documents) {
-  auto it = df_.find(std::string(feature));
-  *documents = it == df_.end() ? 0 : it->second;
-  return Status::Ok();
-}
-
-Status InMemoryStoryState::CountDocument(const std::vector<std::string>& features) {
+Status InMemoryStoryState::CountDocument(const std::vector<std::string>& features,
+                                         std::vector<uint64_t>* previous) {
   ++documents_;
-  for (const std::string& f : features) ++df_[f];
+  previous->clear();
+  for (const std::string& f : features) previous->push_back(df_[f]++);
   return Status::Ok();
 }
 
@@ -134,13 +130,9 @@ StoryClusterer::StoryClusterer(StoryState* state, StoryOptions options)
     : state_(state), options_(options) {}
 
 Result<uint64_t> StoryClusterer::Add(const StoryInput& doc) {
+  // Features first: the document is counted into the document frequencies in one pass, which
+  // also gives each feature's frequency before it (what the weights use).
   CT_ASSIGN_OR_RETURN(const uint64_t total, state_->DocumentCount());
-  auto idf = [&](const std::string& feature) -> Result<double> {
-    uint64_t df = 0;
-    CT_RETURN_IF_ERROR(state_->DocumentFrequency(feature, &df));
-    return std::log((static_cast<double>(total) + 1.0) / (static_cast<double>(df) + 1.0)) + 1.0;
-  };
-  // Term vector.
   std::map<std::string, uint32_t> tf;
   if (!doc.title.empty()) {
     for (const std::string& w : ContentWords(doc.title)) {
@@ -150,27 +142,31 @@ Result<uint64_t> StoryClusterer::Add(const StoryInput& doc) {
   for (const std::string& w : ContentWords(doc.text)) {
     if (w.size() >= 3) ++tf[w];
   }
-  std::vector<std::pair<std::string, double>> terms;
+  std::map<uint64_t, uint32_t> mentions;
+  for (const auto& [id, m] : doc.entities) {
+    if (id != 0) mentions[id] += std::max<uint32_t>(1, m);
+  }
   std::vector<std::string> features;
+  features.reserve(tf.size() + mentions.size());
+  for (const auto& [w, n] : tf) features.push_back("t:" + w);
+  for (const auto& [id, m] : mentions) features.push_back("e:" + std::to_string(id));
+  std::vector<uint64_t> df;
+  CT_RETURN_IF_ERROR(state_->CountDocument(features, &df));
+  if (df.size() != features.size()) return InternalError("story state returned no frequencies");
+  auto idf = [&](size_t feature) {
+    return std::log((static_cast<double>(total) + 1.0) / (static_cast<double>(df[feature]) + 1.0)) +
+           1.0;
+  };
+  std::vector<std::pair<std::string, double>> terms;
+  size_t f = 0;
   for (const auto& [w, n] : tf) {
-    CT_ASSIGN_OR_RETURN(const double i, idf("t:" + w));
-    terms.emplace_back(w, (1.0 + std::log(static_cast<double>(n))) * i);
-    features.push_back("t:" + w);
+    terms.emplace_back(w, (1.0 + std::log(static_cast<double>(n))) * idf(f++));
   }
   KeepTop(&terms, options_.doc_terms);
   Normalize(&terms);
   std::vector<std::pair<uint64_t, double>> entities;
-  {
-    std::map<uint64_t, uint32_t> mentions;
-    for (const auto& [id, m] : doc.entities) {
-      if (id != 0) mentions[id] += std::max<uint32_t>(1, m);
-    }
-    for (const auto& [id, m] : mentions) {
-      const std::string f = "e:" + std::to_string(id);
-      CT_ASSIGN_OR_RETURN(const double i, idf(f));
-      entities.emplace_back(id, (1.0 + std::log(static_cast<double>(m))) * i);
-      features.push_back(f);
-    }
+  for (const auto& [id, m] : mentions) {
+    entities.emplace_back(id, (1.0 + std::log(static_cast<double>(m))) * idf(f++));
   }
   KeepTop(&entities, options_.doc_entities);
   Normalize(&entities);
@@ -251,7 +247,6 @@ Result<uint64_t> StoryClusterer::Add(const StoryInput& doc) {
     CT_RETURN_IF_ERROR(state_->AddKey("e:" + std::to_string(entities[i].first), chosen.id));
   }
   CT_RETURN_IF_ERROR(state_->SetDocumentStory(doc.doc_id, chosen.id));
-  CT_RETURN_IF_ERROR(state_->CountDocument(features));
   return chosen.id;
 }
 

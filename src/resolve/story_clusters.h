@@ -53,9 +53,10 @@ class StoryState {
   virtual Status Get(uint64_t id, StoryCluster* out) = 0;  // kNotFound when unknown
   // Stores a cluster; id 0 assigns a new one (written back).
   virtual Status Put(StoryCluster* cluster) = 0;
-  // Document frequency of a feature ("t:word" / "e:id") and the number of documents.
-  virtual Status DocumentFrequency(std::string_view feature, uint64_t* documents) = 0;
-  virtual Status CountDocument(const std::vector<std::string>& features) = 0;
+  // Counts one more document and one more document for each of its (distinct) features
+  // ("t:word" / "e:id"); `previous` receives each feature's document frequency before.
+  virtual Status CountDocument(const std::vector<std::string>& features,
+                               std::vector<uint64_t>* previous) = 0;
   virtual Result<uint64_t> DocumentCount() = 0;
   // Which story a document was put in (0 when unknown).
   virtual Status DocumentStory(std::string_view doc_id, uint64_t* story) = 0;
@@ -68,8 +69,8 @@ class InMemoryStoryState final : public StoryState {
   Status AddKey(std::string_view key, uint64_t story) override;
   Status Get(uint64_t id, StoryCluster* out) override;
   Status Put(StoryCluster* cluster) override;
-  Status DocumentFrequency(std::string_view feature, uint64_t* documents) override;
-  Status CountDocument(const std::vector<std::string>& features) override;
+  Status CountDocument(const std::vector<std::string>& features,
+                       std::vector<uint64_t>* previous) override;
   Result<uint64_t> DocumentCount() override { return documents_; }
   Status DocumentStory(std::string_view doc_id, uint64_t* story) override;
   Status SetDocumentStory(std::string_view doc_id, uint64_t story) override;

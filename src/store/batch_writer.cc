@@ -14,6 +14,7 @@
 #include "claimtrace/store.h"
 #include "core/json_writer.h"
 #include "core/utf8.h"
+#include "store/document_blob.h"
 #include "store/resolution_writer.h"
 #include "store/sqlite.h"
 
@@ -178,7 +179,8 @@ Status BatchWriter::Commit() {
   if (!open_) return Status::Ok();
   open_ = false;
   const size_t pending = pending_stored_ + pending_duplicates_;
-  if (options_.resolve && pending_stored_ > 0) {
+  const bool resolving = options_.resolve && pending_stored_ > 0;
+  if (resolving) {
     if (Status rs = ResolveBatch(); !rs.ok()) resolution_problems_.push_back(rs);
   }
   Status s = st_->commit.Run();
@@ -192,6 +194,9 @@ Status BatchWriter::Commit() {
                       " documents (they were not stored): " + s.message(),
                   s.where());
   }
+  // Only a transaction that ran resolution vouches for the record cache (after a failed commit
+  // the cache holds rolled-back records until the next resolving batch drops it).
+  if (resolving && resolution_ != nullptr) resolution_->Committed();
   stored_ += pending_stored_;
   duplicates_ += pending_duplicates_;
   resolved_ += pending_resolved_;
@@ -215,12 +220,12 @@ Status BatchWriter::Flush() { return Commit(); }
 // Resolves the batch's documents (and at most a batch's worth of older pending ones) inside the
 // open transaction, so a committed batch is always a resolved batch.
 Status BatchWriter::ResolveBatch() {
-  if (!resolution_) {
-    CT_ASSIGN_OR_RETURN(resolution_, store::ResolutionWriter::Create(&store_->database()));
+  if (resolution_ == nullptr) {
+    CT_ASSIGN_OR_RETURN(resolution_, store_->resolution_writer());
   }
   CT_ASSIGN_OR_RETURN(store::ResolutionWriter::Outcome o,
-                      resolution_->ResolvePendingDocuments(
-                          pending_stored_ + options_.max_documents, &resolution_problems_));
+                      resolution_->ResolvePendingDocuments(pending_stored_ + options_.max_documents,
+                                                           &resolution_problems_));
   pending_resolved_ += o.resolved;
   return Status::Ok();
 }
@@ -283,7 +288,7 @@ Result<AddOutcome> BatchWriter::Insert(const Document& doc) {
       .Bind(7, doc.published)
       .Bind(8, doc.language)
       .Bind(9, doc.text)
-      .Bind(10, DocumentToJson(doc))
+      .BindBlob(10, store::PackDocumentJson(DocumentToJson(doc)))
       .Bind(11, now);
   CT_RETURN_IF_ERROR(ins.Run());
   AddOutcome outcome = AddOutcome::kStored;

@@ -103,32 +103,32 @@ Result<Page<EntitySummary>> ListEntities(const Store& store, const EntityFilter&
                                          PageRequest page) {
   const store::Database& db = store.database();
   page = store::ClampPage(page);
+  // entity_names (schema version 4, kept by triggers on entities) has one row per name and type
+  // with its counts, so a page is an index walk, not a GROUP BY over every entity row.
   constexpr char kWhere[] =
       " WHERE (?1 IS NULL OR instr(lower(e.name), lower(?1)) > 0) AND (?2 IS NULL OR e.type = ?2)"
-      " GROUP BY e.name, e.type";
+      " AND e.documents > 0";
   Page<EntitySummary> out;
   out.limit = page.limit;
   out.offset = page.offset;
   {
-    CT_ASSIGN_OR_RETURN(
-        SqlStatement st,
-        db.Prepare(std::string("SELECT count(*) FROM (SELECT 1 FROM entities e") + kWhere + ")"));
+    CT_ASSIGN_OR_RETURN(SqlStatement st,
+                        db.Prepare(std::string("SELECT count(*) FROM entity_names e") + kWhere));
     st.Bind(1, filter.name_contains).Bind(2, filter.type);
     CT_ASSIGN_OR_RETURN(out.total, store::StepCount(st));
   }
-  // Group and rank first; count the statements of the page's entities only.
+  // Rank first; count the statements of the page's entities only.
   CT_ASSIGN_OR_RETURN(
       SqlStatement st,
-      db.Prepare(
-          std::string("SELECT g.name, g.type, g.documents, g.mentions,"
-                      " (SELECT count(*) FROM entities e2 JOIN statements s"
-                      "  ON s.document = e2.document AND s.speaker_entity = e2.local_id"
-                      "  WHERE e2.name = g.name AND e2.type = g.type)"
-                      " FROM (SELECT e.name, e.type, count(DISTINCT e.document) AS documents,"
-                      " sum(e.mention_count) AS mentions FROM entities e") +
-          kWhere +
-          " ORDER BY 3 DESC, e.name, e.type LIMIT ?3 OFFSET ?4) g"
-          " ORDER BY g.documents DESC, g.name, g.type"));
+      db.Prepare(std::string("SELECT g.name, g.type, g.documents, g.mentions,"
+                             " (SELECT count(*) FROM entities e2 JOIN statements s"
+                             "  ON s.document = e2.document AND s.speaker_entity = e2.local_id"
+                             "  WHERE e2.name = g.name AND e2.type = g.type)"
+                             " FROM (SELECT e.name, e.type, e.documents, e.mentions"
+                             " FROM entity_names e") +
+                 kWhere +
+                 " ORDER BY e.documents DESC, e.name, e.type LIMIT ?3 OFFSET ?4) g"
+                 " ORDER BY g.documents DESC, g.name, g.type"));
   st.Bind(1, filter.name_contains).Bind(2, filter.type).Bind(3, page.limit).Bind(4, page.offset);
   while (true) {
     CT_ASSIGN_OR_RETURN(bool row, st.Step());

@@ -48,11 +48,10 @@ Result<StoreOverview> LoadStoreOverview(const Store& store, size_t top_n) {
                                            "SELECT language, '', count(*) AS n FROM documents"
                                            " GROUP BY language ORDER BY n DESC, language LIMIT ?1",
                                            top_n));
-  CT_ASSIGN_OR_RETURN(o.entities,
-                      TopList(db,
-                              "SELECT name, type, count(DISTINCT document) AS n FROM entities"
-                              " GROUP BY name, type ORDER BY n DESC, name LIMIT ?1",
-                              top_n));
+  CT_ASSIGN_OR_RETURN(o.entities, TopList(db,
+                                          "SELECT name, type, documents AS n FROM entity_names"
+                                          " ORDER BY n DESC, name LIMIT ?1",
+                                          top_n));
   CT_ASSIGN_OR_RETURN(
       o.speakers,
       TopList(db,

@@ -190,6 +190,49 @@ TEST_F(QueriesTest, EntityHasAliasesRolesStatementsByAndAboutAndTimeline) {
   EXPECT_FALSE(none->has_value());
 }
 
+// The entity_names summary (kept by triggers) against the GROUP BY it replaces, after inserts
+// that repeat a name inside one document and after a document is deleted.
+TEST_F(QueriesTest, EntityNameSummaryMatchesTheEntityRows) {
+  Document twice = MakeAboutDocument();
+  twice.text += " Kravets was not there.";
+  twice.id = DocumentId(twice.text);
+  twice.entities.push_back({.id = "e2",
+                            .name = "Ilona Kravets",
+                            .type = EntityType::kPerson,
+                            .mentions = {Find(twice.text, "Kravets was")}});
+  {
+    BatchWriter w(store_.get());
+    ASSERT_TRUE(w.Add(twice).ok());
+    ASSERT_TRUE(w.Flush().ok());
+  }
+  store::Database& db = store_->database();
+  auto summary = [&]() {
+    std::vector<std::string> rows[2];
+    const char* sql[2] = {
+        "SELECT name, type, documents, mentions FROM entity_names ORDER BY name, type",
+        "SELECT name, type, count(DISTINCT document), sum(mention_count) FROM entities"
+        " GROUP BY name, type ORDER BY name, type"};
+    for (int k = 0; k < 2; ++k) {
+      auto st = db.Prepare(sql[k]);
+      EXPECT_TRUE(st.ok());
+      while (*st->Step()) {
+        rows[k].push_back(std::string(st->ColumnText(0)) + "|" + std::string(st->ColumnText(1)) +
+                          "|" + std::to_string(st->ColumnInt(2)) + "|" +
+                          std::to_string(st->ColumnInt(3)));
+      }
+    }
+    EXPECT_FALSE(rows[0].empty());
+    EXPECT_EQ(rows[0], rows[1]);
+  };
+  summary();
+  auto list = ListEntities(*store_, {.name_contains = "kravets"}, {});
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->total, 1u);
+  EXPECT_EQ(list->items[0].documents, 7u);  // two entities in one document count it once
+  ASSERT_TRUE(db.Exec("DELETE FROM documents WHERE seq = (SELECT max(seq) FROM documents)").ok());
+  summary();
+}
+
 TEST_F(QueriesTest, ResolvedEntityGathersEveryLinkedLocalEntity) {
   auto id = store_->database().QueryInt(
       "SELECT coalesce(max(global_entity), 0) FROM entities WHERE name = 'Ilona Kravets'");

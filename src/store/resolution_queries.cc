@@ -3,7 +3,8 @@
 // Provenance is not stored per report: it is a pure function of a claim's reports
 // (resolve::TraceProvenance), recomputed on read; only the independent-source count and the
 // circular flag are kept in `claims` (for ordering). Conflict groups are the connected
-// components of the pairwise `figure_conflicts` rows. SQL text is fixed; every value is bound.
+// components of the pairwise `figure_conflicts` rows, kept in conflict_groups/conflict_members as
+// the pairs are added. SQL text is fixed; every value is bound.
 // Covered by src/store/resolution_test.cc and tests/cli/resolve_cli_test.cc.
 #include <algorithm>
 #include <charconv>
@@ -308,85 +309,76 @@ Result<std::optional<ClaimRecord>> GetClaim(const Store& store, std::string_view
 }
 
 Result<std::vector<ConflictRecord>> ListConflicts(const Store& store, const ConflictQuery& query) {
+  // The groups come ranked from conflict_groups (kept at resolution time, schema version 4), so
+  // a page reads only its own groups' facts, however many conflicts the store holds.
   const Database& db = store.database();
-  CT_ASSIGN_OR_RETURN(SqlStatement pairs,
-                      db.Prepare("SELECT earlier, later, topic FROM figure_conflicts"
-                                 " ORDER BY earlier, later"));
-  // Union-find over fact ids.
-  std::map<uint64_t, uint64_t> parent;
-  std::map<uint64_t, std::string> topic_of_root;
-  auto find = [&](uint64_t x) {
-    if (!parent.count(x)) parent[x] = x;
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
-  };
-  std::vector<std::pair<uint64_t, std::string>> first_topics;
-  while (true) {
-    CT_ASSIGN_OR_RETURN(bool row, pairs.Step());
-    if (!row) break;
-    const uint64_t a = static_cast<uint64_t>(pairs.ColumnInt(0));
-    const uint64_t b = static_cast<uint64_t>(pairs.ColumnInt(1));
-    first_topics.emplace_back(a, std::string(pairs.ColumnText(2)));
-    const uint64_t ra = find(a), rb = find(b);
-    if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
-  }
-  std::map<uint64_t, std::vector<uint64_t>> groups;
-  for (const auto& [x, p] : parent) groups[find(x)].push_back(x);
-  for (const auto& [a, topic] : first_topics) topic_of_root.emplace(find(a), topic);
-
-  CT_ASSIGN_OR_RETURN(SqlStatement fact_st,
-                      db.Prepare("SELECT record FROM figure_facts WHERE id = ?1"));
-  CT_ASSIGN_OR_RETURN(SqlStatement title_st,
-                      db.Prepare("SELECT title FROM documents WHERE id = ?1"));
   std::optional<uint64_t> story;
   if (!query.story.empty()) {
     story = ParseLabel(query.story, 's');
     if (!story) return std::vector<ConflictRecord>();
   }
-  std::vector<ConflictRecord> all;
-  for (const auto& [root, members] : groups) {
+  const bool filtered = !query.story.empty() || !query.document.empty();
+  CT_ASSIGN_OR_RETURN(
+      SqlStatement groups,
+      db.Prepare(filtered
+                     ? "SELECT g.root, g.topic FROM conflict_groups g WHERE g.facts >= 2 AND"
+                       " g.root IN (SELECT m.root FROM figure_facts f JOIN conflict_members m"
+                       " ON m.fact = f.id WHERE f.story = ?3 UNION SELECT m.root FROM"
+                       " figure_facts f JOIN conflict_members m ON m.fact = f.id WHERE f.doc = ?4)"
+                       " ORDER BY g.facts DESC, g.root LIMIT ?1 OFFSET ?2"
+                     : "SELECT root, topic FROM conflict_groups WHERE facts >= 2"
+                       " ORDER BY facts DESC, root LIMIT ?1 OFFSET ?2"));
+  groups.Bind(1, Clamp(query.limit)).Bind(2, Clamp(query.offset));
+  if (filtered) {
+    if (story) {
+      groups.Bind(3, static_cast<int64_t>(*story));
+    } else {
+      groups.BindNull(3);
+    }
+    if (!query.document.empty()) {
+      groups.Bind(4, query.document);
+    } else {
+      groups.BindNull(4);
+    }
+  }
+  std::vector<std::pair<uint64_t, std::string>> page;
+  while (true) {
+    CT_ASSIGN_OR_RETURN(bool row, groups.Step());
+    if (!row) break;
+    page.emplace_back(static_cast<uint64_t>(groups.ColumnInt(0)),
+                      std::string(groups.ColumnText(1)));
+  }
+  CT_ASSIGN_OR_RETURN(SqlStatement members,
+                      db.Prepare("SELECT f.record FROM conflict_members m JOIN figure_facts f"
+                                 " ON f.id = m.fact WHERE m.root = ?1 ORDER BY m.fact"));
+  CT_ASSIGN_OR_RETURN(SqlStatement title_st,
+                      db.Prepare("SELECT title FROM documents WHERE id = ?1"));
+  std::vector<ConflictRecord> out;
+  for (const auto& [root, topic] : page) {
     ConflictRecord c;
     c.id = "f" + std::to_string(root);
-    c.topic = topic_of_root[root];
-    bool wanted = query.story.empty() && query.document.empty();
-    for (uint64_t m : members) {
-      fact_st.Bind(1, static_cast<int64_t>(m));
-      CT_ASSIGN_OR_RETURN(bool row, fact_st.Step());
-      if (row) {
-        Result<resolve::FigureFact> f = resolve::FigureFactFromJson(fact_st.ColumnText(0));
-        if (f.ok()) {
-          if ((story && f->story == *story) ||
-              (!query.document.empty() && f->doc_id == query.document)) {
-            wanted = true;
-          }
-          c.figures.push_back(FigureFromFact(*f));
-          if (f->source == f->doc_id || f->source.empty()) {
-            // No speaker and no outlet: the article itself gave it; name it by its title.
-            title_st.Bind(1, f->doc_id);
-            Result<bool> t = title_st.Step();
-            if (t.ok() && *t && !title_st.ColumnIsNull(0)) {
-              c.figures.back().source = "“" + std::string(title_st.ColumnText(0)) + "”";
-            }
-            title_st.Reset();
-          }
+    c.topic = topic;
+    members.Bind(1, static_cast<int64_t>(root));
+    while (true) {
+      CT_ASSIGN_OR_RETURN(bool row, members.Step());
+      if (!row) break;
+      Result<resolve::FigureFact> f = resolve::FigureFactFromJson(members.ColumnText(0));
+      if (!f.ok()) continue;
+      c.figures.push_back(FigureFromFact(*f));
+      if (f->source == f->doc_id || f->source.empty()) {
+        // No speaker and no outlet: the article itself gave it; name it by its title.
+        title_st.Bind(1, f->doc_id);
+        Result<bool> t = title_st.Step();
+        if (t.ok() && *t && !title_st.ColumnIsNull(0)) {
+          c.figures.back().source = "“" + std::string(title_st.ColumnText(0)) + "”";
         }
+        title_st.Reset();
       }
-      fact_st.Reset();
     }
-    if (!wanted || c.figures.size() < 2) continue;
+    members.Reset();
     std::stable_sort(c.figures.begin(), c.figures.end(),
                      [](const FigureRecord& a, const FigureRecord& b) { return a.low < b.low; });
-    all.push_back(std::move(c));
-  }
-  std::stable_sort(all.begin(), all.end(), [](const ConflictRecord& a, const ConflictRecord& b) {
-    return a.figures.size() > b.figures.size();
-  });
-  std::vector<ConflictRecord> out;
-  for (size_t i = query.offset; i < all.size() && out.size() < query.limit; ++i) {
-    out.push_back(std::move(all[i]));
+    out.push_back(std::move(c));
   }
   return out;
 }

@@ -6,8 +6,9 @@
 // (entities, stories, claims, figure facts) are kept in a write-through cache, because one batch
 // of documents about one event reads the same candidates again and again; the owner must call
 // ClearCaches() whenever a transaction or savepoint it wrote in is rolled back, and at the start
-// of every transaction (another process may have written in between). The cache holds what one
-// transaction touched, so memory stays flat however large the store grows.
+// of every transaction unless the previous one committed and no other connection wrote since. The
+// cache holds what one transaction touched (or, when the owner keeps it across committed
+// transactions, a bounded number of records), so memory stays flat however large the store grows.
 // Writes join whatever transaction the caller has open (the ingest batch, or ResolvePending's
 // own); outside a transaction each write commits alone.
 // Records read whole are JSON (resolve/state_json.h); MinHash signatures are 4-byte
@@ -19,6 +20,7 @@
 #define CLAIMTRACE_STORE_RESOLUTION_STATE_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -45,6 +47,7 @@ class RecordCache {
     return &slot;
   }
   void Clear() { records_.clear(); }
+  size_t size() const { return records_.size(); }
 
  private:
   std::unordered_map<uint64_t, T> records_;
@@ -86,6 +89,7 @@ class SqliteEntityCatalog final : public resolve::EntityCatalog {
   Result<uint64_t> DocumentCount() override;
   Status AddDocuments(uint64_t n) override;
   void ClearCache() { cache_.Clear(); }
+  size_t CachedRecords() const { return cache_.size(); }
 
  private:
   Status Load(uint64_t id, const resolve::GlobalEntity** out);
@@ -123,12 +127,13 @@ class SqliteStoryState final : public resolve::StoryState {
   Status AddKey(std::string_view key, uint64_t story) override;
   Status Get(uint64_t id, resolve::StoryCluster* out) override;
   Status Put(resolve::StoryCluster* cluster) override;
-  Status DocumentFrequency(std::string_view feature, uint64_t* documents) override;
-  Status CountDocument(const std::vector<std::string>& features) override;
+  Status CountDocument(const std::vector<std::string>& features,
+                       std::vector<uint64_t>* previous) override;
   Result<uint64_t> DocumentCount() override;
   Status DocumentStory(std::string_view doc_id, uint64_t* story) override;
   Status SetDocumentStory(std::string_view doc_id, uint64_t story) override;
   void ClearCache() { cache_.Clear(); }
+  size_t CachedRecords() const { return cache_.size(); }
 
  private:
   Database* db_;
@@ -152,6 +157,7 @@ class SqliteClaimState final : public resolve::ClaimState {
   // lists; GetClaim recomputes provenance exactly), so a claim relayed 100,000 times stays cheap.
   Status UpdateProvenance(uint64_t claim);
   void ClearCache() { cache_.Clear(); }
+  size_t CachedRecords() const { return cache_.size(); }
 
  private:
   Database* db_;
@@ -162,18 +168,25 @@ class SqliteClaimState final : public resolve::ClaimState {
 class SqliteFigureState final : public resolve::FigureState {
  public:
   explicit SqliteFigureState(Database* db);
-  Status Lookup(std::string_view key, std::vector<uint64_t>* facts) override;
+  Status Lookup(std::string_view key, size_t newest, std::vector<uint64_t>* facts) override;
   Status AddKey(std::string_view key, uint64_t fact) override;
   Status Get(uint64_t id, resolve::FigureFact* out) override;
   Status Put(resolve::FigureFact* fact) override;
-  // Records one pairwise conflict (both facts must be stored).
+  // Records one pairwise conflict (both facts must be stored) and joins the two facts' conflict
+  // groups (tables conflict_groups/conflict_members, which the conflict list reads).
   Status AddConflict(const resolve::FigureConflict& conflict);
   void ClearCache() { cache_.Clear(); }
+  size_t CachedRecords() const { return cache_.size(); }
 
  private:
+  Result<std::optional<int64_t>> RootOf(int64_t fact);
+  Status JoinConflictGroups(int64_t a, int64_t b, const std::string& topic);
+  Status MoveGroup(int64_t from, int64_t to);
+
   Database* db_;
   RecordCache<resolve::FigureFact> cache_;
-  CachedStatement lookup_, add_key_, get_, insert_, update_, add_conflict_;
+  CachedStatement lookup_, add_key_, get_, insert_, update_, add_conflict_, root_of_, add_member_,
+      move_members_, get_group_, put_group_, delete_group_;
 };
 
 struct SqliteResolveState {
@@ -190,6 +203,10 @@ struct SqliteResolveState {
     stories.ClearCache();
     claims.ClearCache();
     figures.ClearCache();
+  }
+  size_t CachedRecords() const {
+    return entities.CachedRecords() + stories.CachedRecords() + claims.CachedRecords() +
+           figures.CachedRecords();
   }
 
   resolve::ResolveStates states() { return {&entities, &duplicates, &stories, &claims, &figures}; }

@@ -8,6 +8,9 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
+#include <map>
+#include <random>
 #include <set>
 
 #include "claimtrace/export.h"
@@ -291,6 +294,39 @@ TEST_F(ResolutionTest, AddingDocumentsLaterEqualsAddingThemAtOnce) {
   EXPECT_EQ(GlobalIds(*second), GlobalIds(*all));
 }
 
+// Each Store keeps its decoded records from batch to batch; two Stores writing the same file in
+// turns must still see each other's writes (the cache is dropped when another connection wrote).
+TEST_F(ResolutionTest, TwoWritersTakingTurnsEqualOneWriter) {
+  std::vector<Document> docs = Golden("names");
+  std::vector<Document> relay = Golden("relay");
+  docs.insert(docs.end(), relay.begin(), relay.end());
+  auto all = Open("all.db");
+  Ingest(all.get(), docs, true, 2);
+  auto a = Open("turns.db");
+  auto b = Open("turns.db");
+  for (size_t i = 0; i < docs.size(); i += 2) {
+    Store* s = (i / 2) % 2 == 0 ? a.get() : b.get();
+    Ingest(s, std::vector<Document>(docs.begin() + i, docs.begin() + std::min(i + 2, docs.size())),
+           true, 2);
+  }
+  EXPECT_EQ(GlobalIds(*a), GlobalIds(*all));
+  // The records too (a stale cached record would write back old counts and spellings).
+  auto rows = [](Store* s) {
+    std::vector<std::string> out;
+    for (const char* sql : {"SELECT id || '|' || documents || '|' || record FROM global_entities"
+                            " ORDER BY id",
+                            "SELECT id || '|' || reports || '|' || record FROM claims ORDER BY id",
+                            "SELECT id || '|' || documents || '|' || record FROM stories"
+                            " ORDER BY id"}) {
+      Result<store::SqlStatement> st = s->database().Prepare(sql);
+      EXPECT_TRUE(st.ok());
+      while (*st->Step()) out.emplace_back(st->ColumnText(0));
+    }
+    return out;
+  };
+  EXPECT_EQ(rows(a.get()), rows(all.get()));
+}
+
 TEST_F(ResolutionTest, NearDuplicatePointsAtItsOriginalInTheStore) {
   auto store = Open();
   Ingest(store.get(), Golden("duplicates"));
@@ -337,6 +373,61 @@ TEST_F(ResolutionTest, ConflictsAreListedSideBySide) {
   Result<std::vector<ConflictRecord>> none = ListConflicts(*store, {.document = "no-such-doc"});
   ASSERT_TRUE(none.ok());
   EXPECT_TRUE(none->empty());
+}
+
+// The conflict groups kept pair by pair (AddConflict) against the simple reference: union-find
+// over all pairs in (earlier, later) order, smallest id as root, topic of the group's first pair.
+TEST_F(ResolutionTest, ConflictGroupsMatchAFullUnionFind) {
+  auto store = Open();
+  store::Database& db = store->database();
+  store::SqliteFigureState figures(&db);
+  std::mt19937 rng(7);
+  std::set<std::pair<uint64_t, uint64_t>> pairs;
+  std::map<std::pair<uint64_t, uint64_t>, std::string> topic;
+  for (int i = 0; i < 400; ++i) {
+    uint64_t a = 1 + rng() % 150, b = 1 + rng() % 150;
+    if (a == b) continue;
+    if (a > b) std::swap(a, b);
+    resolve::FigureConflict c;
+    c.earlier.id = a;
+    c.later.id = b;
+    c.topic = "topic " + std::to_string(rng() % 5);
+    topic.emplace(std::pair(a, b), c.topic);  // the first insert of a pair is the stored one
+    pairs.insert({a, b});
+    ASSERT_TRUE(figures.AddConflict(c).ok());
+  }
+  std::map<uint64_t, uint64_t> parent;
+  std::function<uint64_t(uint64_t)> find = [&](uint64_t x) {
+    if (!parent.count(x)) parent[x] = x;
+    return parent[x] == x ? x : parent[x] = find(parent[x]);
+  };
+  for (const auto& [a, b] : pairs) {
+    const uint64_t ra = find(a), rb = find(b);
+    if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
+  }
+  std::map<uint64_t, int64_t> size;
+  std::map<uint64_t, std::string> first_topic;
+  for (const auto& [x, p] : parent) ++size[find(x)];
+  for (const auto& pr : pairs) first_topic.emplace(find(pr.first), topic[pr]);
+  for (const auto& [x, p] : parent) {
+    Result<store::SqlStatement> st =
+        db.Prepare("SELECT root FROM conflict_members WHERE fact = ?1");
+    ASSERT_TRUE(st.ok());
+    st->Bind(1, static_cast<int64_t>(x));
+    ASSERT_TRUE(*st->Step());
+    EXPECT_EQ(static_cast<uint64_t>(st->ColumnInt(0)), find(x)) << "fact " << x;
+  }
+  EXPECT_EQ(Query(store.get(), "SELECT count(*) FROM conflict_groups"),
+            static_cast<int64_t>(size.size()));
+  for (const auto& [root, n] : size) {
+    Result<store::SqlStatement> st =
+        db.Prepare("SELECT facts, topic FROM conflict_groups WHERE root = ?1");
+    ASSERT_TRUE(st.ok());
+    st->Bind(1, static_cast<int64_t>(root));
+    ASSERT_TRUE(*st->Step()) << "group " << root;
+    EXPECT_EQ(st->ColumnInt(0), n) << "group " << root;
+    EXPECT_EQ(st->ColumnText(1), first_topic[root]) << "group " << root;
+  }
 }
 
 TEST_F(ResolutionTest, StoriesListTheirDocuments) {
@@ -391,7 +482,7 @@ TEST_F(ResolutionTest, AVersion2StoreIsMigratedAndItsDocumentsResolvedLater) {
   }
   auto store = Open("v2.db");
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(Query(store.get(), "PRAGMA user_version"), 3);
+  EXPECT_EQ(Query(store.get(), "PRAGMA user_version"), Store::LatestSchemaVersion());
   Result<ResolutionSummary> before = LoadResolutionSummary(*store);
   ASSERT_TRUE(before.ok());
   EXPECT_EQ(before->pending_documents, 1u);

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "claimtrace/export.h"
+#include "store/document_blob.h"
 
 namespace claimtrace::store {
 
@@ -34,8 +35,12 @@ ResolutionWriter::ResolutionWriter(Database* db)
 Result<std::unique_ptr<ResolutionWriter>> ResolutionWriter::Create(
     Database* db, const resolve::ResolverOptions& options) {
   // The resolve indexes are read at random: a larger page cache and memory-mapped reads keep
-  // them off the read() path (both only affect this connection).
-  CT_RETURN_IF_ERROR(db->Exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824;"));
+  // them off the read() path (both only affect this connection). Their writes are random too, so
+  // one index page is dirtied by many batches: checkpointing every 16 MB of WAL instead of 4 MB
+  // copies such a page into the database once instead of several times.
+  CT_RETURN_IF_ERROR(
+      db->Exec("PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824;"
+               " PRAGMA wal_autocheckpoint = 4096;"));
   std::unique_ptr<ResolutionWriter> w(new ResolutionWriter(db));
   CT_ASSIGN_OR_RETURN(w->resolver_, resolve::Resolver::Create(w->state_.states(), options));
   return w;
@@ -45,7 +50,7 @@ Result<ResolutionWriter::Outcome> ResolutionWriter::ResolvePendingDocuments(
     size_t limit, std::vector<Status>* problems, bool retry_failed) {
   Outcome out;
   // A new transaction: what another connection wrote since may differ from the cache.
-  state_.ClearCaches();
+  CT_RETURN_IF_ERROR(CheckCache());
   CT_ASSIGN_OR_RETURN(SqlStatement * st, retry_failed ? pending_retry_.Get() : pending_.Get());
   st->Bind(1, static_cast<int64_t>(limit));
   std::vector<int64_t> seqs;
@@ -79,16 +84,31 @@ Result<ResolutionWriter::Outcome> ResolutionWriter::ResolvePendingDocuments(
   return out;
 }
 
+Status ResolutionWriter::CheckCache() {
+  CT_ASSIGN_OR_RETURN(const int64_t version, db_->QueryInt("PRAGMA data_version"));
+  if (!cache_committed_ || version != data_version_ || state_.CachedRecords() > kMaxCachedRecords) {
+    state_.ClearCaches();
+  }
+  cache_committed_ = false;  // until the caller reports this transaction committed
+  return Status::Ok();
+}
+
+void ResolutionWriter::Committed() {
+  Result<int64_t> version = db_->QueryInt("PRAGMA data_version");
+  cache_committed_ = version.ok();
+  data_version_ = version.ok() ? *version : -1;
+}
+
 Status ResolutionWriter::ResolveStored(int64_t seq) {
   CT_ASSIGN_OR_RETURN(SqlStatement * read, read_.Get());
   read->Bind(1, seq);
   Result<bool> row = read->Step();
-  std::string json;
-  if (row.ok() && *row) json = std::string(read->ColumnText(0));
+  Result<std::string> json = std::string();
+  if (row.ok() && *row) json = StoredDocumentJson(*read, 0);
   read->Reset();
   if (!row.ok()) return row.status();
   if (!*row) return NotFoundError("no stored document with seq " + std::to_string(seq));
-  Result<Document> doc = DocumentFromJson(json);
+  Result<Document> doc = json.ok() ? DocumentFromJson(*json) : Result<Document>(json.status());
   if (!doc.ok()) {
     return Status(doc.status().code(),
                   "stored document " + std::to_string(seq) +
@@ -138,7 +158,7 @@ Status ResolutionWriter::WriteBack(int64_t seq, Document doc,
     CT_RETURN_IF_ERROR(state_.figures.AddConflict(c));
   }
   CT_ASSIGN_OR_RETURN(SqlStatement * up, update_document_.Get());
-  up->Bind(1, seq).Bind(2, DocumentToJson(doc)).Bind(3, doc.duplicate_of);
+  up->Bind(1, seq).BindBlob(2, PackDocumentJson(DocumentToJson(doc))).Bind(3, doc.duplicate_of);
   CT_RETURN_IF_ERROR(up->Run());
   for (const auto& [other, root] : r.duplicate_changes) {
     if (other == doc.id) continue;
@@ -153,20 +173,21 @@ Status ResolutionWriter::SetDuplicateOf(const std::string& doc_id,
   find->Bind(1, doc_id);
   Result<bool> row = find->Step();
   int64_t seq = 0;
-  std::string json;
+  Result<std::string> json = std::string();
   if (row.ok() && *row) {
     seq = find->ColumnInt(0);
-    json = std::string(find->ColumnText(1));
+    json = StoredDocumentJson(*find, 1);
   }
   find->Reset();
   if (!row.ok()) return row.status();
   if (!*row) return Status::Ok();  // indexed but not stored (cannot happen through ingest)
-  CT_ASSIGN_OR_RETURN(Document other, DocumentFromJson(json));
+  CT_RETURN_IF_ERROR(json.status());
+  CT_ASSIGN_OR_RETURN(Document other, DocumentFromJson(*json));
   other.duplicate_of = root;
   CT_ASSIGN_OR_RETURN(
       SqlStatement st,
       db_->Prepare("UPDATE documents SET json = ?2, duplicate_of = ?3 WHERE seq = ?1"));
-  st.Bind(1, seq).Bind(2, DocumentToJson(other)).Bind(3, root);
+  st.Bind(1, seq).BindBlob(2, PackDocumentJson(DocumentToJson(other))).Bind(3, root);
   return st.Run();
 }
 

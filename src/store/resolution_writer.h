@@ -8,6 +8,12 @@
 // resolution fails is rolled back alone and marked failed (2). The caller owns the transaction
 // (BatchWriter's batch, or ResolvePending's). Not thread-safe; the Database must outlive it.
 //
+// Decoded state records stay cached from one transaction to the next only when the caller said
+// the previous one committed (Committed()) and no other connection has written since (PRAGMA
+// data_version); otherwise the cache is dropped when the next batch starts. It is also dropped
+// when it holds more than kMaxCachedRecords records, so memory stays bounded. One writer per
+// Store (Store::resolution_writer()) lets ingest batches and `resolve` runs share the cache.
+//
 //   CT_ASSIGN_OR_RETURN(auto writer, ResolutionWriter::Create(&store->database()));
 //   CT_ASSIGN_OR_RETURN(size_t n, writer->ResolvePendingDocuments(200, &problems));
 #ifndef CLAIMTRACE_STORE_RESOLUTION_WRITER_H_
@@ -42,13 +48,24 @@ class ResolutionWriter {
   // Resolves the stored document at `seq` (see the header comment).
   Status ResolveStored(int64_t seq);
 
+  // The caller's transaction that ran ResolvePendingDocuments has committed: the cached records
+  // are what the database holds and may be kept for the next transaction.
+  void Committed();
+
+  static constexpr size_t kMaxCachedRecords = 60000;
+
  private:
   explicit ResolutionWriter(Database* db);
   Status WriteBack(int64_t seq, Document doc, const resolve::DocumentResolution& r);
   Status SetDuplicateOf(const std::string& doc_id, const std::optional<std::string>& root);
 
+  // Drops the record cache unless the last transaction committed and nobody else wrote since.
+  Status CheckCache();
+
   Database* db_;
   SqliteResolveState state_;
+  bool cache_committed_ = false;  // cache matches the committed database
+  int64_t data_version_ = -1;     // PRAGMA data_version seen at the last Committed()
   std::unique_ptr<resolve::Resolver> resolver_;
   CachedStatement read_, pending_, pending_retry_, update_document_, mark_failed_, set_entity_,
       set_claim_, find_by_id_, savepoint_, release_, rollback_to_;

@@ -20,7 +20,7 @@ Result<ResolvePendingStats> ResolvePending(Store* store, const ResolvePendingOpt
   CT_ASSIGN_OR_RETURN(int64_t total,
                       db.QueryInt("SELECT count(*) FROM documents WHERE resolved = 0"));
   if (total == 0) return stats;
-  CT_ASSIGN_OR_RETURN(auto writer, store::ResolutionWriter::Create(&db));
+  CT_ASSIGN_OR_RETURN(store::ResolutionWriter * writer, store->resolution_writer());
   const size_t batch = std::max<size_t>(1, options.batch_documents);
   uint64_t done = 0;
   while (done < static_cast<uint64_t>(total)) {
@@ -35,6 +35,7 @@ Result<ResolvePendingStats> ResolvePending(Store* store, const ResolvePendingOpt
       if (db.in_transaction()) db.Exec("ROLLBACK").IgnoreError();
       return s;
     }
+    writer->Committed();
     if (problems != nullptr) {
       for (const Status& s : found) problems->Error(s);
     }

@@ -3,15 +3,21 @@
 // Version 1 holds documents (ingest order = rowid `seq`), every source a document was seen at,
 // and normalised annotation tables indexed for the queries later stages run: documents by
 // outlet/date, statements by speaker, figures by unit, times by value. Version 2 adds FTS5
-// indexes over documents and statements, kept in sync by triggers. Covered by
+// indexes over documents and statements, kept in sync by triggers; version 3 the across-article
+// state; version 4 the list summaries (entity names, conflict groups). Covered by
 // src/store/schema_test.cc (fresh database, older database migrated, newer refused, foreign
 // SQLite file refused, a failing step rolled back).
 #include "store/schema.h"
 
+#include <algorithm>
+#include <map>
 #include <string>
+#include <vector>
 
 namespace claimtrace::store {
 namespace {
+
+Status BackfillConflictGroups(Database& db);
 
 constexpr std::string_view kSchemaV1 = R"sql(
 CREATE TABLE documents (
@@ -313,11 +319,109 @@ CREATE TABLE figure_conflicts (
 CREATE INDEX figure_conflicts_by_later ON figure_conflicts(later);
 )sql";
 
+// Version 4: summaries the list views read instead of scanning whole tables. entity_names holds
+// one row per (name, type) with its document and mention counts, kept by triggers on entities;
+// conflict_groups/conflict_members hold the connected components of figure_conflicts (root =
+// the smallest fact id, the group's "f" id), kept by SqliteFigureState::AddConflict. The
+// triggers' "+o.name" keeps SQLite on the document index: through the name index, a common name
+// ("US") would scan every row of that name for each insert.
+constexpr std::string_view kSchemaV4 = R"sql(
+CREATE TABLE entity_names (
+  name         TEXT NOT NULL,
+  type         TEXT NOT NULL,
+  documents    INTEGER NOT NULL,      -- documents with at least one entity of this name and type
+  mentions     INTEGER NOT NULL,
+  PRIMARY KEY (name, type)
+) WITHOUT ROWID;
+CREATE INDEX entity_names_by_documents ON entity_names(documents DESC, name, type);
+INSERT INTO entity_names (name, type, documents, mentions)
+  SELECT name, type, count(DISTINCT document), sum(mention_count) FROM entities
+  GROUP BY name, type;
+CREATE TRIGGER entity_names_insert AFTER INSERT ON entities BEGIN
+  INSERT INTO entity_names (name, type, documents, mentions)
+    VALUES (new.name, new.type, 1, new.mention_count)
+    ON CONFLICT (name, type) DO UPDATE SET mentions = mentions + new.mention_count,
+      documents = documents + NOT EXISTS (SELECT 1 FROM entities o WHERE o.document = new.document
+        AND +o.name = new.name AND +o.type = new.type AND o.id != new.id);
+END;
+CREATE TRIGGER entity_names_delete AFTER DELETE ON entities BEGIN
+  UPDATE entity_names SET mentions = mentions - old.mention_count,
+      documents = documents - NOT EXISTS (SELECT 1 FROM entities o WHERE o.document = old.document
+        AND +o.name = old.name AND +o.type = old.type)
+    WHERE name = old.name AND type = old.type;
+  DELETE FROM entity_names WHERE name = old.name AND type = old.type AND documents <= 0;
+END;
+
+CREATE TABLE conflict_groups (
+  root           INTEGER PRIMARY KEY,   -- smallest figure_facts.id in the group
+  facts          INTEGER NOT NULL,
+  topic          TEXT NOT NULL,         -- topic of the group's first pair (by earlier, later)
+  topic_earlier  INTEGER NOT NULL,
+  topic_later    INTEGER NOT NULL
+);
+CREATE INDEX conflict_groups_by_size ON conflict_groups(facts DESC, root);
+CREATE TABLE conflict_members (
+  fact         INTEGER PRIMARY KEY,   -- figure_facts.id
+  root         INTEGER NOT NULL       -- conflict_groups.root
+);
+CREATE INDEX conflict_members_by_root ON conflict_members(root);
+CREATE INDEX figure_facts_by_story ON figure_facts(story);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {.version = 1, .name = "documents, sources and annotations", .sql = kSchemaV1},
     {.version = 2, .name = "full-text search over documents and statements", .sql = kSchemaV2},
     {.version = 3, .name = "across-article resolution", .sql = kSchemaV3},
+    {.version = 4,
+     .name = "entity and conflict list summaries",
+     .sql = kSchemaV4,
+     .apply = BackfillConflictGroups},
 };
+
+// The conflict groups of the pairs stored before version 4 (union-find, smallest id as root).
+Status BackfillConflictGroups(Database& db) {
+  CT_ASSIGN_OR_RETURN(SqlStatement pairs,
+                      db.Prepare("SELECT earlier, later, topic"
+                                 " FROM figure_conflicts ORDER BY earlier, later"));
+  std::map<int64_t, int64_t> parent;
+  auto find = [&](int64_t x) {
+    if (!parent.count(x)) parent[x] = x;
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  struct FirstPair {
+    int64_t earlier, later;
+    std::string topic;
+  };
+  std::vector<FirstPair> first;  // pairs in (earlier, later) order
+  while (true) {
+    CT_ASSIGN_OR_RETURN(bool row, pairs.Step());
+    if (!row) break;
+    const int64_t a = pairs.ColumnInt(0), b = pairs.ColumnInt(1);
+    first.push_back({a, b, std::string(pairs.ColumnText(2))});
+    const int64_t ra = find(a), rb = find(b);
+    if (ra != rb) parent[std::max(ra, rb)] = std::min(ra, rb);
+  }
+  std::map<int64_t, int64_t> sizes;
+  CT_ASSIGN_OR_RETURN(SqlStatement member,
+                      db.Prepare("INSERT INTO conflict_members (fact, root) VALUES (?1, ?2)"));
+  for (const auto& [fact, p] : parent) {
+    const int64_t root = find(fact);
+    ++sizes[root];
+    member.Bind(1, fact).Bind(2, root);
+    CT_RETURN_IF_ERROR(member.Run());
+  }
+  CT_ASSIGN_OR_RETURN(SqlStatement group,
+                      db.Prepare("INSERT OR IGNORE INTO conflict_groups"
+                                 " (root, facts, topic, topic_earlier, topic_later)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5)"));
+  for (const FirstPair& f : first) {  // the first pair of each group names it
+    const int64_t root = find(f.earlier);
+    group.Bind(1, root).Bind(2, sizes[root]).Bind(3, f.topic).Bind(4, f.earlier).Bind(5, f.later);
+    CT_RETURN_IF_ERROR(group.Run());
+  }
+  return Status::Ok();
+}
 
 }  // namespace
 

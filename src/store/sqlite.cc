@@ -91,6 +91,11 @@ SqlStatement& SqlStatement::BindNull(int index) {
   return *this;
 }
 
+SqlStatement& SqlStatement::BindBlob(int index, std::string_view bytes) {
+  Note(sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT), index);
+  return *this;
+}
+
 Result<bool> SqlStatement::Step() {
   if (bind_error_ != SQLITE_OK) {
     Status s = db_->Error(bind_error_, "binding parameter " + std::to_string(bind_error_index_));
@@ -135,6 +140,17 @@ std::string_view SqlStatement::ColumnText(int column) const {
 
 bool SqlStatement::ColumnIsNull(int column) const {
   return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+bool SqlStatement::ColumnIsBlob(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_BLOB;
+}
+
+std::string_view SqlStatement::ColumnBlob(int column) const {
+  const void* data = sqlite3_column_blob(stmt_, column);
+  const int bytes = sqlite3_column_bytes(stmt_, column);
+  if (data == nullptr || bytes <= 0) return {};
+  return std::string_view(static_cast<const char*>(data), static_cast<size_t>(bytes));
 }
 
 std::optional<std::string> SqlStatement::ColumnOptionalText(int column) const {

@@ -49,6 +49,7 @@ class SqlStatement {
   }
   SqlStatement& Bind(int index, const std::optional<std::string>& value);
   SqlStatement& BindNull(int index);
+  SqlStatement& BindBlob(int index, std::string_view bytes);  // copied by SQLite
 
   // Advances: true when a row is available, false when done.
   Result<bool> Step();
@@ -61,6 +62,8 @@ class SqlStatement {
   double ColumnDouble(int column) const;
   std::string_view ColumnText(int column) const;  // valid until the next Step/Reset
   bool ColumnIsNull(int column) const;
+  bool ColumnIsBlob(int column) const;
+  std::string_view ColumnBlob(int column) const;  // valid until the next Step/Reset
   std::optional<std::string> ColumnOptionalText(int column) const;
 
   sqlite3_stmt* get() const { return stmt_; }

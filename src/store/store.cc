@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 
 #include "claimtrace/export.h"
+#include "store/document_blob.h"
+#include "store/resolution_writer.h"
 #include "store/schema.h"
 #include "store/sqlite.h"
 
@@ -17,7 +19,15 @@ using store::SqlStatement;
 
 struct Store::Impl {
   std::unique_ptr<Database> db;
+  std::unique_ptr<store::ResolutionWriter> resolution;  // destroyed before db
 };
+
+Result<store::ResolutionWriter*> Store::resolution_writer() {
+  if (!impl_->resolution) {
+    CT_ASSIGN_OR_RETURN(impl_->resolution, store::ResolutionWriter::Create(impl_->db.get()));
+  }
+  return impl_->resolution.get();
+}
 
 Store::Store() : impl_(std::make_unique<Impl>()) {}
 Store::~Store() = default;
@@ -87,8 +97,11 @@ Result<StoreCounts> Store::Counts() const {
 
 namespace {
 
-Result<Document> ParseStored(const Database& db, int64_t seq, std::string_view json) {
-  Result<Document> doc = DocumentFromJson(json);
+// The document in column `column` of the current row, whose column 0 is its seq.
+Result<Document> ParseStored(const Database& db, const SqlStatement& st, int column) {
+  const int64_t seq = st.ColumnInt(0);
+  Result<std::string> json = StoredDocumentJson(st, column);
+  Result<Document> doc = json.ok() ? DocumentFromJson(*json) : Result<Document>(json.status());
   if (!doc.ok()) {
     return Status(
         StatusCode::kCorruption,
@@ -106,7 +119,7 @@ Result<std::optional<Document>> Store::GetDocument(std::string_view id) const {
   st.Bind(1, id);
   CT_ASSIGN_OR_RETURN(bool row, st.Step());
   if (!row) return std::optional<Document>();
-  CT_ASSIGN_OR_RETURN(Document doc, ParseStored(db, st.ColumnInt(0), st.ColumnText(1)));
+  CT_ASSIGN_OR_RETURN(Document doc, ParseStored(db, st, 1));
   return std::optional<Document>(std::move(doc));
 }
 
@@ -144,7 +157,7 @@ Status Store::ForEachDocument(const std::function<Status(Document&&)>& fn,
   while (true) {
     CT_ASSIGN_OR_RETURN(bool row, st.Step());
     if (!row) break;
-    Result<Document> doc = ParseStored(db, st.ColumnInt(0), st.ColumnText(1));
+    Result<Document> doc = ParseStored(db, st, 1);
     if (!doc.ok()) {
       if (damaged == nullptr) return doc.status();
       damaged->Error(doc.status());
@@ -199,7 +212,8 @@ Result<VerifyReport> Store::Verify() const {
     const int64_t seq = st.ColumnInt(0);
     const std::string label =
         "document #" + std::to_string(seq) + " (" + std::string(st.ColumnText(1)) + ")";
-    Result<Document> doc = DocumentFromJson(st.ColumnText(3));
+    Result<std::string> json = StoredDocumentJson(st, 3);
+    Result<Document> doc = json.ok() ? DocumentFromJson(*json) : Result<Document>(json.status());
     if (!doc.ok()) {
       report.problems.push_back(label + ": stored JSON is damaged: " + doc.status().message());
       continue;
