@@ -83,6 +83,7 @@ struct ChainLink {
   std::string label;  // "an insider source", "Vladimir Osechkin", "Radio Liberty", "The Times"
   std::string how;    // "source", "speaker", "told", "interview", "per", "reported",
                       // "according_to", "citing", "other", "published"
+  bool inferred = false;  // the article names this route for the speaker at another statement
 };
 
 struct ClaimReportRecord {

@@ -69,7 +69,7 @@ std::string Chain(const ClaimReportRecord& r) {
     if (l.how == "speaker" || l.how == "source" || l.how == "published") {
       out += l.label;
     } else {
-      out += l.how + " " + l.label;
+      out += l.how + (l.inferred ? "? " : " ") + l.label;
     }
   }
   return out;

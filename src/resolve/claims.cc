@@ -7,6 +7,7 @@
 #include <cmath>
 #include <limits>
 #include <set>
+#include <unordered_map>
 
 #include "resolve/text_features.h"
 
@@ -246,6 +247,27 @@ bool DefiniteDescription(std::string_view name) {
     words += c == ' ';
   }
   return words <= 3;
+}
+
+bool HasRoute(const Statement& st) {
+  for (const Via& v : st.via) {
+    if (v.relation != ViaRelation::kCiting) return true;
+  }
+  return false;
+}
+
+std::string ViaStepName(const Document& doc, const Via& v);
+
+// A route through a named outlet or person ("told Radio Liberty"), not a description ("told
+// reporters") or a medium ("on social media").
+bool HasNamedRoute(const Document& doc, const Statement& st) {
+  for (const Via& v : st.via) {
+    if (v.relation == ViaRelation::kCiting || v.span.end > doc.text.size()) continue;
+    if (v.relation == ViaRelation::kOther) return false;  // "writing on Twitter": a medium
+    const std::string name = ViaStepName(doc, v);
+    if (name.empty() || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
+  }
+  return HasRoute(st);
 }
 
 std::string ViaStepName(const Document& doc, const Via& v) {
@@ -509,8 +531,18 @@ Result<std::vector<uint64_t>> ClaimGrouper::Add(const Document& doc,
                                                 uint64_t story) {
   std::vector<uint64_t> out(doc.statements.size(), 0);
   const size_t n = std::min(doc.statements.size(), options_.max_statements_per_document);
+  std::vector<std::optional<StatementSignature>> sigs(n);
+  // The speaker's route in this article: the first statement of each speaker that names how
+  // the words reached the article (told / interview / per / according to / reported).
+  std::unordered_map<std::string, size_t> route_of;
   for (size_t i = 0; i < n; ++i) {
-    std::optional<StatementSignature> sig = SignStatement(doc, i, entity_ids, story, options_);
+    sigs[i] = SignStatement(doc, i, entity_ids, story, options_);
+    if (sigs[i] && HasNamedRoute(doc, doc.statements[i])) {
+      route_of.emplace(sigs[i]->speaker_key, i);
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    std::optional<StatementSignature>& sig = sigs[i];
     if (!sig) continue;
     std::vector<uint64_t> ids;
     for (const std::string& k : sig->keys) CT_RETURN_IF_ERROR(state_->Lookup(k, &ids));
@@ -586,12 +618,18 @@ Result<std::vector<uint64_t>> ClaimGrouper::Add(const Document& doc,
     }
     report.content = std::string(doc.Slice(st.content));
     report.type = st.type;
-    for (const Via& v : st.via) {
+    // A statement that names no route of its own takes the one the article gives for the same
+    // speaker elsewhere, marked as inferred: an article reaches a speaker one way.
+    const auto route = HasRoute(st) ? route_of.end() : route_of.find(sig->speaker_key);
+    const Statement& via_of = route == route_of.end() ? st : doc.statements[route->second];
+    for (const Via& v : via_of.via) {
       if (v.span.end > doc.text.size()) continue;
+      if (&via_of != &st && v.relation == ViaRelation::kCiting) continue;
       ViaStep step;
       step.relation = v.relation;
       step.name = ViaStepName(doc, v);
       step.key = OutletKey(step.name);
+      step.inferred = &via_of != &st;
       report.via.push_back(std::move(step));
     }
     if (st.citing && st.citing->end <= doc.text.size()) {

@@ -41,6 +41,9 @@ struct ViaStep {
   ViaRelation relation = ViaRelation::kOther;
   std::string name;  // as written, relation words removed: "told The Times" -> "The Times"
   std::string key;   // OutletKey(name), e.g. "times"
+  // Not written at this statement: taken from the same speaker's route elsewhere in the
+  // article ("… the governor has claimed." … "Gritsenko told Radio Svitanok …").
+  bool inferred = false;
 };
 
 // One article's report of a claim.

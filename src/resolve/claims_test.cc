@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "resolve/state_json.h"
 #include "resolve/test_documents.h"
 
 namespace claimtrace::resolve {
@@ -139,6 +140,47 @@ TEST_F(ClaimsTest, ReportsKeepTheirPath) {
   EXPECT_EQ(r.citing, "FSB contacts");
   EXPECT_TRUE(r.hedged);
   EXPECT_EQ(r.outlet_key, "newsweek");
+}
+
+TEST_F(ClaimsTest, StatementWithoutRouteTakesTheSpeakersRouteInTheArticle) {
+  const std::string text =
+      "Grozev said the elite is split. Grozev told Radio Liberty that the war is lost. Putin "
+      "said nothing had changed.";
+  Document doc =
+      DocBuilder("d1", text)
+          .Outlet("Metro")
+          .AddEntity("Grozev", EntityType::kPerson)
+          .AddEntity("Putin", EntityType::kPerson)
+          .AddStatement({.content = "the elite is split", .speaker_entity = "e1"})
+          .AddStatement({.content = "the war is lost",
+                         .speaker_entity = "e1",
+                         .via = {{"told Radio Liberty", ViaRelation::kTold}},
+                         .citing = "Grozev"})
+          .AddStatement({.content = "nothing had changed", .speaker_entity = "e2"})
+          .Build()
+          .value();
+  const std::vector<uint64_t> ids = grouper_.Add(doc, {kGrozev, kPutin}, 1).value();
+  ASSERT_EQ(ids.size(), 3u);
+  std::vector<ClaimReport> split, lost, unchanged;
+  ASSERT_TRUE(state_.Reports(ids[0], &split).ok());
+  ASSERT_TRUE(state_.Reports(ids[1], &lost).ok());
+  ASSERT_TRUE(state_.Reports(ids[2], &unchanged).ok());
+  ASSERT_EQ(split.size(), 1u);
+  ASSERT_EQ(split[0].via.size(), 1u);  // the route, not the other statement's citing
+  EXPECT_EQ(split[0].via[0].name, "Radio Liberty");
+  EXPECT_EQ(split[0].via[0].relation, ViaRelation::kTold);
+  EXPECT_TRUE(split[0].via[0].inferred);
+  ASSERT_EQ(lost.size(), 1u);
+  ASSERT_EQ(lost[0].via.size(), 1u);
+  EXPECT_FALSE(lost[0].via[0].inferred);
+  // Another speaker's statement keeps no route.
+  ASSERT_EQ(unchanged.size(), 1u);
+  EXPECT_TRUE(unchanged[0].via.empty());
+  // The flag survives the record's JSON form.
+  Result<ClaimReport> back = ClaimReportFromJson(ToJson(split[0]));
+  ASSERT_TRUE(back.ok());
+  ASSERT_EQ(back->via.size(), 1u);
+  EXPECT_TRUE(back->via[0].inferred);
 }
 
 TEST_F(ClaimsTest, ViaDescribingAnEarlierOutletTakesItsName) {

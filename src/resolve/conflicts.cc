@@ -232,6 +232,19 @@ FigureFact MakeFigureFact(const Document& doc, size_t index,
   f.subjects.erase(std::unique(f.subjects.begin(), f.subjects.end()), f.subjects.end());
   std::sort(f.places.begin(), f.places.end());
   f.places.erase(std::unique(f.places.begin(), f.places.end()), f.places.end());
+  // The article's own places: its two most-mentioned (first mentioned first on ties).
+  std::vector<std::pair<size_t, size_t>> by_mentions;  // (mentions, entity index)
+  for (size_t i = 0; i < doc.entities.size() && i < entity_ids.size(); ++i) {
+    const Entity& e = doc.entities[i];
+    if ((e.type == EntityType::kGpe || e.type == EntityType::kLoc) && entity_ids[i] != 0) {
+      by_mentions.emplace_back(e.mentions.size(), i);
+    }
+  }
+  std::stable_sort(by_mentions.begin(), by_mentions.end(),
+                   [](const auto& x, const auto& y) { return x.first > y.first; });
+  for (size_t k = 0; k < by_mentions.size() && k < 2; ++k) {
+    f.main_places.push_back(entity_ids[by_mentions[k].second]);
+  }
   return f;
 }
 
@@ -265,7 +278,17 @@ bool SameTopic(const FigureFact& a, const FigureFact& b, const ConflictOptions& 
     return false;
   }
   if (!a.places.empty() && !b.places.empty() && !Intersects(a.places, b.places)) return false;
-  if (a.doc_id == b.doc_id) return true;
+  if (a.doc_id == b.doc_id) {
+    // In one article a figure that names no place is about the article's own places (its two
+    // most mentioned): one that names only other places ("Moscow lost 15,000 soldiers in
+    // Afghanistan") is another topic.
+    const FigureFact& placed = a.places.empty() ? b : a;
+    if (a.places.empty() != b.places.empty() && !a.main_places.empty() &&
+        !Intersects(placed.places, a.main_places)) {
+      return false;
+    }
+    return true;
+  }
   const bool same_story = a.story != 0 && a.story == b.story;
   // Across articles, silence is no evidence: the two facts must share the story, a subject or a
   // place ("two places" in a sports report and "17 places" in a business one a week apart are

@@ -53,6 +53,7 @@ struct FigureFact {
   std::string thing;  // "military", "people", "children", or a head word stem
   std::vector<std::string> subjects;  // e.g. {"russi"} (first five letters, lower case)
   std::vector<uint64_t> places;       // global entity ids of places in the sentence
+  std::vector<uint64_t> main_places;  // the document's two most-mentioned places
   std::string source;                 // who gave it: speaker or outlet, for display
   std::string source_key;             // normalised source
   std::string outlet;

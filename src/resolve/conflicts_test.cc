@@ -75,6 +75,41 @@ TEST_F(ConflictsTest, NatoAndRussiaCasualtyFiguresConflict) {
   EXPECT_EQ(c.topic, "military killed (russi)");
 }
 
+TEST_F(ConflictsTest, AFigureAboutAnotherPlaceInTheSameArticleIsAnotherTopic) {
+  // Ukraine and Russia are the article's places; Afghanistan is named once, for a comparison.
+  const std::string text =
+      "NATO said 30,000 to 40,000 Russian soldiers were killed or wounded. Russia denies it. "
+      "Ukraine says more. Russia and Ukraine talk.\nBy comparison, the Soviet army lost about "
+      "15,000 soldiers in Afghanistan over 10 years.";
+  Document doc = DocBuilder("d1", text)
+                     .Outlet("Daily Planet")
+                     .Published("2022-03-23")
+                     .AddEntity("NATO", EntityType::kOrg)
+                     .AddEntity("Russia", EntityType::kGpe)
+                     .AddEntity("Ukraine", EntityType::kGpe)
+                     .AddEntity("Afghanistan", EntityType::kGpe)
+                     .AddStatement({.content = "30,000 to 40,000 Russian soldiers were killed or "
+                                               "wounded",
+                                    .cue = "said",
+                                    .speaker_entity = "e1"})
+                     .AddFigure({.text = "30,000 to 40,000",
+                                 .low = 30000,
+                                 .high = 40000,
+                                 .qualifier = Qualifier::kRange,
+                                 .unit = "people",
+                                 .what = "Russian soldiers killed or wounded",
+                                 .statement = 0})
+                     .AddFigure({.text = "about 15,000",
+                                 .low = 15000,
+                                 .high = 15000,
+                                 .qualifier = Qualifier::kApprox,
+                                 .unit = "people",
+                                 .what = "soldiers lost"})
+                     .Build()
+                     .value();
+  EXPECT_TRUE(Add(doc, {kNato, kRussia, kUkraine, 7}).empty());
+}
+
 TEST_F(ConflictsTest, GeneralsClaimedByUkraineConflictWithRussiaAcrossArticles) {
   Add(NatoAndRussia(), {kNato, kRussia, kUkraine, kRussian});
   const std::string t1 = "Ukraine claims to have killed six Russian generals.";

@@ -88,7 +88,7 @@ Provenance TraceProvenance(const Claim& claim, const std::vector<ClaimReport>& r
     std::vector<std::string> nodes;
     Origin origin{"", false};
     for (const ViaStep& v : r.via) {
-      chain.steps.push_back({v.name, v.key, std::string(ToString(v.relation))});
+      chain.steps.push_back({v.name, v.key, std::string(ToString(v.relation)), v.inferred});
       if (v.relation == ViaRelation::kCiting || v.key.empty()) continue;
       labels.emplace(v.key, v.name);
       if (nodes.empty() || nodes.back() != v.key) nodes.push_back(v.key);

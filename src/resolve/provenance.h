@@ -31,6 +31,7 @@ struct ChainStep {
   std::string key;    // normalised (OutletKey) for outlets; empty for the speaker and citing
   std::string how;    // how this step got it: "source", "speaker", "told", "interview", "per",
                       // "reported", "according_to", "citing", "other", "published"
+  bool inferred = false;  // the article gives this route for the speaker elsewhere
 };
 
 struct ProvenanceChain {

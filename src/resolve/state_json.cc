@@ -257,8 +257,9 @@ std::string ToJson(const ClaimReport& r) {
   j["type"] = std::string(ToString(r.type));
   Json via = Json::array();
   for (const ViaStep& v : r.via) {
-    via.push_back(
-        {{"relation", std::string(ToString(v.relation))}, {"name", v.name}, {"key", v.key}});
+    Json step = {{"relation", std::string(ToString(v.relation))}, {"name", v.name}, {"key", v.key}};
+    if (v.inferred) step["inferred"] = true;
+    via.push_back(std::move(step));
   }
   j["via"] = via;
   j["citing"] = r.citing;
@@ -284,6 +285,7 @@ Result<ClaimReport> ClaimReportFromJson(std::string_view json) {
         }
         step.name = Field<std::string>(v, "name", "");
         step.key = Field<std::string>(v, "key", "");
+        step.inferred = Field<bool>(v, "inferred", false);
         r.via.push_back(std::move(step));
       }
     }
@@ -308,6 +310,7 @@ std::string ToJson(const FigureFact& f) {
   j["thing"] = f.thing;
   j["subjects"] = f.subjects;
   j["places"] = f.places;
+  if (!f.main_places.empty()) j["main_places"] = f.main_places;
   j["source"] = f.source;
   j["source_key"] = f.source_key;
   j["outlet"] = f.outlet;
@@ -333,6 +336,7 @@ Result<FigureFact> FigureFactFromJson(std::string_view json) {
     f.thing = Field<std::string>(j, "thing", "count");
     f.subjects = Field<std::vector<std::string>>(j, "subjects", {});
     f.places = Field<std::vector<uint64_t>>(j, "places", {});
+    f.main_places = Field<std::vector<uint64_t>>(j, "main_places", {});
     f.source = Field<std::string>(j, "source", "");
     f.source_key = Field<std::string>(j, "source_key", "");
     f.outlet = Field<std::string>(j, "outlet", "");

@@ -131,6 +131,10 @@ void WriteClaimJson(const ClaimRecord& c, JsonWriter* w) {
         w->String(l.label);
         w->Key("how");
         w->String(l.how);
+        if (l.inferred) {
+          w->Key("inferred");
+          w->Bool(true);
+        }
         w->EndObject();
       }
       w->EndArray();

@@ -135,7 +135,8 @@ Status LoadReports(const Database& db, uint64_t id, ClaimRecord* claim) {
     if (i < p.chains.size()) {
       for (const resolve::ChainStep& step : p.chains[i].steps) {
         auto t = step.how == "published" ? title_of.find(step.label) : title_of.end();
-        out.chain.push_back({t != title_of.end() ? t->second : step.label, step.how});
+        out.chain.push_back(
+            {t != title_of.end() ? t->second : step.label, step.how, step.inferred});
       }
       auto it = origin_labels.find(p.chains[i].origin_key);
       out.origin = it != origin_labels.end() ? it->second : p.chains[i].origin_key;
