@@ -16,18 +16,15 @@
 //   of its sentence: measured on the slice only (docs/quality.md).
 // Covered by cue_filter_test.cc; the slice scores before/after are in docs/quality.md.
 #include "attrib/cue_filter.h"
+#include "attrib/word_set.h"
 
 #include <algorithm>
 
 namespace claimtrace::attrib {
 namespace {
 
-uint64_t H(std::string_view w) { return DocView::WordHash(w); }
-
-template <size_t N>
-bool In(uint64_t w, const uint64_t (&set)[N]) {
-  return std::find(std::begin(set), std::end(set), w) != std::end(set);
-}
+using word_set::H;
+using word_set::In;
 
 struct Words {
   uint64_t object_pronouns[5] = {H("it"), H("them"), H("him"), H("her"), H("us")};

@@ -1,6 +1,7 @@
 // Noun-phrase chunking by stop words and token kinds (no part-of-speech tags are available).
 // Covered by statement_builder_test.cc (paths) and extractor_test.cc.
 #include "attrib/noun_phrase.h"
+#include "attrib/word_set.h"
 
 #include <algorithm>
 #include <string>
@@ -8,12 +9,8 @@
 namespace claimtrace::attrib {
 namespace {
 
-uint64_t H(std::string_view w) { return DocView::WordHash(w); }
-
-template <size_t N>
-bool In(uint64_t w, const uint64_t (&set)[N]) {
-  return std::find(std::begin(set), std::end(set), w) != std::end(set);
-}
+using word_set::H;
+using word_set::In;
 
 struct Words {
   uint64_t stop[22] = {H("that"),  H("who"),     H("which"), H("on"),     H("in"),     H("at"),

@@ -8,16 +8,13 @@
 #include <string>
 
 #include "attrib/speaker.h"
+#include "attrib/word_set.h"
 
 namespace claimtrace::attrib {
 namespace {
 
-uint64_t H(std::string_view w) { return DocView::WordHash(w); }
-
-template <size_t N>
-bool In(uint64_t w, const uint64_t (&set)[N]) {
-  return std::find(std::begin(set), std::end(set), w) != std::end(set);
-}
+using word_set::H;
+using word_set::In;
 
 struct Words {
   uint64_t tell[4] = {H("told"), H("tells"), H("telling"), H("tell")};

@@ -280,28 +280,30 @@ bool IsHidingToken(const std::string_view* parts, size_t count) {
 
 namespace {
 
-// Per-thread memo of token -> flags: class names repeat a lot within and across pages.
-class TokenCache {
+// Per-thread memo of a short string -> flags (direct-mapped: a colliding string replaces the
+// slot). Class names and whole class values repeat a lot within and across pages.
+template <size_t kMaxLen, size_t kSlots>
+class FlagCache {
  public:
-  static constexpr size_t kMaxLen = 40;
-  bool Find(std::string_view token, uint64_t hash, uint32_t* flags) const {
+  static constexpr size_t kMaxLength = kMaxLen;
+  bool Find(std::string_view text, uint64_t hash, uint32_t* flags) const {
     const Slot& s = slots_[hash & kMask];
-    if (s.hash != hash || s.len != token.size() || std::memcmp(s.text, token.data(), s.len) != 0) {
+    if (s.hash != hash || s.len != text.size() || std::memcmp(s.text, text.data(), s.len) != 0) {
       return false;
     }
     *flags = s.flags;
     return true;
   }
-  void Put(std::string_view token, uint64_t hash, uint32_t flags) {
+  void Put(std::string_view text, uint64_t hash, uint32_t flags) {
     Slot& s = slots_[hash & kMask];
     s.hash = hash;
-    s.len = static_cast<uint8_t>(token.size());
-    std::memcpy(s.text, token.data(), token.size());
+    s.len = static_cast<uint8_t>(text.size());
+    std::memcpy(s.text, text.data(), text.size());
     s.flags = flags;
   }
 
  private:
-  static constexpr size_t kSlots = 4096;
+  static_assert(kMaxLen < 0xFF && (kSlots & (kSlots - 1)) == 0);
   static constexpr uint64_t kMask = kSlots - 1;
   struct Slot {
     uint64_t hash = 0;
@@ -311,6 +313,8 @@ class TokenCache {
   };
   std::array<Slot, kSlots> slots_{};
 };
+using TokenCache = FlagCache<40, 4096>;
+using ValueCache = FlagCache<120, 1024>;
 
 uint32_t ClassifyUncached(std::string_view token);
 
@@ -354,7 +358,7 @@ std::string HintToken(uint32_t flags) {
 uint32_t ClassifyHintToken(std::string_view token) {
   uint32_t decoded = 0;
   if (DecodeHintToken(token, &decoded)) return decoded;
-  if (token.empty() || token.size() > TokenCache::kMaxLen) return ClassifyUncached(token);
+  if (token.empty() || token.size() > TokenCache::kMaxLength) return ClassifyUncached(token);
   thread_local TokenCache cache;
   uint64_t hash = 1469598103934665603ull;
   for (char c : token) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
@@ -438,43 +442,10 @@ namespace {
 
 uint32_t ClassHintsUncached(std::string_view class_attr);
 
-// Per-thread memo of whole class values -> flags: pages repeat the same class attribute on
-// every menu item, card and paragraph.
-class ValueCache {
- public:
-  static constexpr size_t kMaxLen = 120;
-  bool Find(std::string_view value, uint64_t hash, uint32_t* flags) const {
-    const Slot& s = slots_[hash & kMask];
-    if (s.hash != hash || s.len != value.size() || std::memcmp(s.text, value.data(), s.len) != 0) {
-      return false;
-    }
-    *flags = s.flags;
-    return true;
-  }
-  void Put(std::string_view value, uint64_t hash, uint32_t flags) {
-    Slot& s = slots_[hash & kMask];
-    s.hash = hash;
-    s.len = static_cast<uint8_t>(value.size());
-    std::memcpy(s.text, value.data(), value.size());
-    s.flags = flags;
-  }
-
- private:
-  static constexpr size_t kSlots = 1024;
-  static constexpr uint64_t kMask = kSlots - 1;
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t flags = 0;
-    uint8_t len = 0xFF;
-    char text[kMaxLen];
-  };
-  std::array<Slot, kSlots> slots_{};
-};
-
 }  // namespace
 
 uint32_t ClassHints(std::string_view class_attr) {
-  if (class_attr.size() > ValueCache::kMaxLen || class_attr.size() < 6) {
+  if (class_attr.size() > ValueCache::kMaxLength || class_attr.size() < 6) {
     return ClassHintsUncached(class_attr);
   }
   thread_local ValueCache cache;
