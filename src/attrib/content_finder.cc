@@ -132,7 +132,7 @@ void NearFeatures(const Ctx& c, int s, uint32_t p, Add add) {
   add(Feat(kQNearBigram, ss, c.v.info[inside].word, c.Word(next_in, inside)));
 }
 
-// Far-boundary features: those of the boundary alone (cached per block) and those relating it
+// Far-boundary features: those of the boundary alone (cached per position) and those relating it
 // to the cue. Left piece: q is its first token; right piece: q is its end (exclusive).
 template <typename Add>
 void FarIndep(const Ctx& c, int s, uint32_t q, Add add) {
@@ -380,24 +380,35 @@ std::vector<TokSpan> FindContent(const DocView& v, const Model& model, TokSpan c
     far_score.assign(far_hi - far_lo + 1, 0);
     // The cue-dependent far features have small domains: tables (mark x adjacency, sentence
     // offset, cue word x sentence offset).
+    // They depend on the cue's word only: cached per (word, side).
     std::array<float, 6> mark_tab;
     std::array<float, 7> off_tab;
-    for (uint64_t m = 0; m < 3; ++m) {
-      for (uint64_t a = 0; a < 2; ++a) mark_tab[m * 2 + a] = one(Feat(kQFarMark, ss, m, a));
-    }
-    for (uint64_t o = 0; o < 7; ++o) {
-      off_tab[o] = one(Feat(kQFarSentOff, ss, o)) + one(Feat(kQFarCue, ss, c.cue_word, o));
+    const ScoreCache::CueWordTables* known =
+        cache ? FindCueTables(cache->content_cue, c.cue_word, s) : nullptr;
+    if (known) {
+      std::copy_n(known->vals.begin(), 6, mark_tab.begin());
+      std::copy_n(known->vals.begin() + 6, 7, off_tab.begin());
+    } else {
+      for (uint64_t m = 0; m < 3; ++m) {
+        for (uint64_t a = 0; a < 2; ++a) mark_tab[m * 2 + a] = one(Feat(kQFarMark, ss, m, a));
+      }
+      for (uint64_t o = 0; o < 7; ++o) {
+        off_tab[o] = one(Feat(kQFarSentOff, ss, o)) + one(Feat(kQFarCue, ss, c.cue_word, o));
+      }
+      if (cache) {
+        ScoreCache::CueWordTables& t = cache->content_cue.emplace_back();
+        t.cue_word = c.cue_word;
+        t.side = s;
+        t.vals.fill(0);
+        std::copy(mark_tab.begin(), mark_tab.end(), t.vals.begin());
+        std::copy(off_tab.begin(), off_tab.end(), t.vals.begin() + 6);
+      }
     }
     for (uint32_t q = far_lo; q <= far_hi; ++q) {
       if (cache) {
-        const uint32_t blk = v.info[s == 0 ? q : q - 1].block;
-        if (!cache->content_done[blk]) {
-          cache->content_done[blk] = 1;
-          const auto [bb, be] = v.blocks[blk];
-          for (uint32_t k = bb; k < be; ++k) {
-            cache->content_far[0][k] = score_of([&](auto add) { FarIndep(c, 0, k, add); });
-            cache->content_far[1][k + 1] = score_of([&](auto add) { FarIndep(c, 1, k + 1, add); });
-          }
+        if (!cache->content_far_done[s][q]) {
+          cache->content_far_done[s][q] = 1;
+          cache->content_far[s][q] = score_of([&](auto add) { FarIndep(c, s, q, add); });
         }
         const uint32_t inside = s == 0 ? q : q - 1;
         const int32_t tq = TopQuote(v, v.info[inside].quote);

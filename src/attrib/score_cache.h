@@ -1,15 +1,15 @@
 // ScoreCache: per-document memo of the cue-independent parts of the source and content boundary
-// scores (a candidate boundary's own words, shapes, entities), filled lazily per sentence
-// (source) and per paragraph block (content), so that several cues in one sentence or paragraph
-// share them. Inference only: training changes the weights after every example and passes no
-// cache. One cache per document and thread; score_cache_test.cc checks that scores with and
-// without the cache are identical.
+// scores (a candidate boundary's own words, shapes, entities), filled lazily per position, so
+// that several cues in one sentence or paragraph share them. Inference only: training changes the
+// weights after every example and passes no cache. One cache per document and thread;
+// score_cache_test.cc checks that scores with and without the cache are identical.
 //
 //   attrib::ScoreCache cache(view.size(), view.sentences.size(), view.blocks.size());
 //   FindSource(view, model, cue, nullptr, nullptr, &cache);
 #ifndef CLAIMTRACE_ATTRIB_SCORE_CACHE_H_
 #define CLAIMTRACE_ATTRIB_SCORE_CACHE_H_
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -17,23 +17,46 @@
 namespace claimtrace::attrib {
 
 struct ScoreCache {
-  ScoreCache(size_t tokens, size_t sentences, size_t blocks)
-      : source_done(sentences, 0), content_done(blocks, 0) {
+  ScoreCache(size_t tokens, size_t /*sentences*/, size_t /*blocks*/) {
     for (int d = 0; d < 2; ++d) {
       source_start[d].assign(tokens + 1, 0);
       source_end[d].assign(tokens + 1, 0);
       content_far[d].assign(tokens + 1, 0);
+      source_start_done[d].assign(tokens + 1, 0);
+      source_end_done[d].assign(tokens + 1, 0);
+      content_far_done[d].assign(tokens + 1, 0);
     }
   }
+  // Filled per position on first use (a search reads only the positions on its side of the
+  // cue); the *_done flags say which entries hold a score.
   std::vector<float> source_start[2];  // [i]: a source starting at token i, per direction
   std::vector<float> source_end[2];    // [j]: a source ending before token j
-  std::vector<uint8_t> source_done;    // per sentence
   std::vector<float> content_far[2];   // [q]: far boundary q of a left (0) / right (1) piece
-  std::vector<uint8_t> content_done;   // per block
+  std::vector<uint8_t> source_start_done[2], source_end_done[2], content_far_done[2];
   // The span-shape weight tables (cue-independent), packed by the finder that owns them.
   std::vector<float> source_tables;
   std::vector<float> content_tables;
+
+  // Tables that depend only on the cue's word and a direction (source) or side (content):
+  // filled on first use, so the cues of a document that share a word ("said") compute them once.
+  struct CueWordTables {
+    uint64_t cue_word;
+    int side;
+    std::array<float, 18> vals;
+  };
+  std::vector<CueWordTables> source_cue;
+  std::vector<CueWordTables> content_cue;
 };
+
+// The tables stored for (cue_word, side), or nullptr. A linear search: a document has few
+// distinct cue words, and the entries are small.
+inline const ScoreCache::CueWordTables* FindCueTables(
+    const std::vector<ScoreCache::CueWordTables>& list, uint64_t cue_word, int side) {
+  for (const ScoreCache::CueWordTables& t : list) {
+    if (t.cue_word == cue_word && t.side == side) return &t;
+  }
+  return nullptr;
+}
 
 // Copies a trivially copyable table struct into / out of a cache vector.
 template <typename T>

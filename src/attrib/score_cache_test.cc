@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "attrib/content_finder.h"
 #include "attrib/cue_tagger.h"
 #include "attrib/source_finder.h"
@@ -28,6 +30,7 @@ TEST(Attrib, CachedScoresEqualDirectScores) {
       "leaving,\xE2\x80\x9D he said.\n\n\xE2\x80\x9CThey know.\n\n\xE2\x80\x9CThey really "
       "know,\xE2\x80\x9D Grozev said in an interview."};
   int cues_checked = 0;
+  size_t repeated_words = 0;
   for (const char* text : texts) {
     TestDoc t(text);
     const DocView& v = *t.view;
@@ -43,8 +46,24 @@ TEST(Attrib, CachedScoresEqualDirectScores) {
       EXPECT_EQ(c1, c2);
       ++cues_checked;
     }
+    // Second pass with the warm cache: every cue-word table now comes from the cache.
+    for (const TokSpan& cue : cues) {
+      const std::optional<TokSpan> direct = FindSource(v, *model, cue);
+      EXPECT_EQ(direct, FindSource(v, *model, cue, nullptr, nullptr, &cache));
+      EXPECT_EQ(FindContent(v, *model, cue, direct, cues),
+                FindContent(v, *model, cue, direct, cues, nullptr, nullptr, nullptr, &cache));
+    }
+    // One table per distinct (cue word, side): cues sharing a word share it.
+    std::vector<uint64_t> words;
+    for (const TokSpan& cue : cues) words.push_back(v.info[cue.begin].word);
+    std::sort(words.begin(), words.end());
+    const size_t distinct = std::unique(words.begin(), words.end()) - words.begin();
+    EXPECT_LE(cache.source_cue.size(), 2 * distinct);
+    EXPECT_LE(cache.content_cue.size(), 2 * distinct);
+    repeated_words += cues.size() - distinct;
   }
   EXPECT_GE(cues_checked, 8);
+  EXPECT_GE(repeated_words, 2u);  // the shared-table path was exercised
 }
 
 }  // namespace

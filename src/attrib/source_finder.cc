@@ -89,7 +89,7 @@ struct Ctx {
   uint32_t EndDist(int d, uint32_t j) const { return d == 0 ? cue.begin - j : j - cue.end; }
 };
 
-// Boundary features come in two parts: those of the boundary alone (cached per sentence) and
+// Boundary features come in two parts: those of the boundary alone (cached per position) and
 // those relating it to the cue.
 template <typename Add>
 void StartIndep(const Ctx& c, int d, uint32_t i, Add add) {
@@ -261,16 +261,6 @@ std::optional<TokSpan> FindSource(const DocView& v, const Model& model, TokSpan 
     if (cache) StoreTables(tab, &cache->source_tables);
   }
 
-  const uint32_t sentence = v.info[cue.begin].sentence;
-  if (cache && !cache->source_done[sentence]) {
-    cache->source_done[sentence] = 1;
-    for (int d = 0; d < 2; ++d) {
-      for (uint32_t i = c.ss; i < c.sent_end; ++i) {
-        cache->source_start[d][i] = score_of([&](auto add) { StartIndep(c, d, i, add); });
-        cache->source_end[d][i + 1] = score_of([&](auto add) { EndIndep(c, d, i + 1, add); });
-      }
-    }
-  }
   std::vector<float> start_score, end_score;
   for (int d = 0; d < 2; ++d) {
     const uint32_t lo = d == 0 ? c.ss : cue.end;
@@ -279,20 +269,43 @@ std::optional<TokSpan> FindSource(const DocView& v, const Model& model, TokSpan 
     start_score.assign(hi - lo, 0);
     end_score.assign(hi - lo + 1, 0);
     // The cue-dependent boundary features have small domains (distance buckets): tables.
+    // They depend on the cue's word only: cached per (word, direction).
     std::array<float, 9> start_dep, end_dep;
-    for (uint64_t b = 0; b < 9; ++b) {
-      const uint64_t dd = static_cast<uint64_t>(d);
-      start_dep[b] = score_of([&](auto add) {
-        add(Feat(kSStartDist, dd, b));
-        add(Feat(kSStartCue, dd, c.cue_word, b));
-      });
-      end_dep[b] = score_of([&](auto add) {
-        add(Feat(kSEndDist, dd, b));
-        add(Feat(kSEndCue, dd, c.cue_word, b));
-      });
+    const ScoreCache::CueWordTables* known =
+        cache ? FindCueTables(cache->source_cue, c.cue_word, d) : nullptr;
+    if (known) {
+      std::copy_n(known->vals.begin(), 9, start_dep.begin());
+      std::copy_n(known->vals.begin() + 9, 9, end_dep.begin());
+    } else {
+      for (uint64_t b = 0; b < 9; ++b) {
+        const uint64_t dd = static_cast<uint64_t>(d);
+        start_dep[b] = score_of([&](auto add) {
+          add(Feat(kSStartDist, dd, b));
+          add(Feat(kSStartCue, dd, c.cue_word, b));
+        });
+        end_dep[b] = score_of([&](auto add) {
+          add(Feat(kSEndDist, dd, b));
+          add(Feat(kSEndCue, dd, c.cue_word, b));
+        });
+      }
+      if (cache) {
+        ScoreCache::CueWordTables& t = cache->source_cue.emplace_back();
+        t.cue_word = c.cue_word;
+        t.side = d;
+        std::copy(start_dep.begin(), start_dep.end(), t.vals.begin());
+        std::copy(end_dep.begin(), end_dep.end(), t.vals.begin() + 9);
+      }
     }
     for (uint32_t i = lo; i < hi; ++i) {
       if (cache && i < c.sent_end) {
+        if (!cache->source_start_done[d][i]) {
+          cache->source_start_done[d][i] = 1;
+          cache->source_start[d][i] = score_of([&](auto add) { StartIndep(c, d, i, add); });
+        }
+        if (!cache->source_end_done[d][i + 1]) {
+          cache->source_end_done[d][i + 1] = 1;
+          cache->source_end[d][i + 1] = score_of([&](auto add) { EndIndep(c, d, i + 1, add); });
+        }
         start_score[i - lo] = cache->source_start[d][i] + start_dep[DistBucket(c.StartDist(d, i))];
         end_score[i + 1 - lo] =
             cache->source_end[d][i + 1] + end_dep[DistBucket(c.EndDist(d, i + 1))];
