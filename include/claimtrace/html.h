@@ -4,7 +4,10 @@
 // detection; a declaration the bytes contradict is overridden), parses it with an HTML5 parser
 // (gumbo) and keeps only the article body as paragraphs separated by blank lines: headings and
 // lists inside the article stay, navigation, menus, ads, cookie banners, share bars, related
-// lists, comments and footers go. It also reads the page's metadata (title, author, published
+// lists, comments, footers, and promotion at the article's edges (calls to action, author
+// bios, disclosures, "Related articles" sections) go. Streamed page segments are read where
+// the page's script shows them; a script-rendered page whose visible text is thin gives its
+// JSON-LD articleBody. It also reads the page's metadata (title, author, published
 // date, outlet, canonical URL, language). It never throws and never crashes on malformed input:
 // truncated or broken HTML still yields whatever text it holds. A page with no article text
 // (an empty page, a bare menu) is an error "no article text found", not an empty document.

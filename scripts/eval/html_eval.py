@@ -91,7 +91,7 @@ def parse_ids(spec):
     return int(lo), int(hi or lo)
 
 
-def load_pages(data, ids):
+def load_pages(data, ids, parity=None):
     lo, hi = parse_ids(ids)
     pages = []
     gt_dir = os.path.join(data, "ground-truth")
@@ -100,6 +100,8 @@ def load_pages(data, ids):
             continue
         fid = int(name.split(".")[0])
         if not lo <= fid <= hi:
+            continue
+        if parity and fid % 2 != (1 if parity == "odd" else 0):
             continue
         with open(os.path.join(gt_dir, name), encoding="utf-8") as f:
             gt = json.load(f)
@@ -224,6 +226,8 @@ def main():
                                                    "shared", "data", "html-dev"))
     ap.add_argument("--build", default="build")
     ap.add_argument("--ids", default="1-300", help="file id range, e.g. 1-300 or 301-9999")
+    ap.add_argument("--parity", choices=["odd", "even"],
+                    help="keep only odd or even file ids (2-fold checks inside a split)")
     ap.add_argument("--system", choices=["raw", "pipeline", "both"], default="both")
     ap.add_argument("--no-prepass", action="store_true")
     ap.add_argument("--show-worst", type=int, default=0)
@@ -233,7 +237,7 @@ def main():
 
     if not os.path.isdir(os.path.join(args.data, "ground-truth")):
         sys.exit(f"no ground-truth folder under {args.data}")
-    pages = load_pages(args.data, args.ids)
+    pages = load_pages(args.data, args.ids, args.parity)
     report = {}
     if args.system in ("raw", "both"):
         s, rows = score(pages, run_raw(pages, args.build, not args.no_prepass))

@@ -463,8 +463,11 @@ uint32_t ElementHints(const GumboNode* node) {
         break;
     }
   }
-  // A hidden <html> or <body> is a page that reveals itself with script: read it anyway.
-  if (e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY) hints &= ~kHintHidden;
+  // A hidden <html> or <body> is a page that reveals itself with script: read it anyway; so
+  // is a streamed segment (hints.h, kHintRevealed).
+  if (e.tag == GUMBO_TAG_HTML || e.tag == GUMBO_TAG_BODY || (hints & kHintRevealed)) {
+    hints &= ~kHintHidden;
+  }
   return hints;
 }
 

@@ -61,6 +61,21 @@ TEST(WebBlocks, SkipsNonContentButKeepsHiddenMarked) {
   EXPECT_TRUE(hidden.hints & kHintHidden);
 }
 
+TEST(WebBlocks, StreamedSegmentsAreNotHidden) {
+  // React streaming rendering: <div hidden id="S:N"> is moved into view by script.
+  const BlockTree t = Blocks(
+      "<p>a</p><div hidden id=\"S:3\"><p>streamed text</p></div>"
+      "<div hidden id=\"S:x\"><p>still hidden</p></div>");
+  ASSERT_EQ(t.paras.size(), 3u);
+  auto parent_hints = [&](size_t para) {
+    return t.elems[static_cast<size_t>(t.elems[static_cast<size_t>(t.paras[para].elem)].parent)]
+        .hints;
+  };
+  EXPECT_FALSE(parent_hints(1) & kHintHidden);
+  EXPECT_TRUE(parent_hints(1) & kHintRevealed);
+  EXPECT_TRUE(parent_hints(2) & kHintHidden);
+}
+
 TEST(WebBlocks, ElementRangesNest) {
   const BlockTree t = Blocks("<div id=a><p>1</p><div><p>2</p></div></div><p>3</p>");
   // html, body, div#a, p, div, p, p

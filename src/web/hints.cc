@@ -484,6 +484,13 @@ uint32_t ClassHintsUncached(std::string_view class_attr) {
 }  // namespace
 
 uint32_t IdHints(std::string_view id) {
+  // React streaming rendering sends late parts of the page as <div hidden id="S:N"> (N in
+  // hex) after the layout; a script moves each into its placeholder at once, so the reader
+  // sees it (streamed_segments.h moves those with a placeholder before parsing).
+  if (id.size() >= 3 && id.size() <= 10 && id[0] == 'S' && id[1] == ':' &&
+      id.find_first_not_of("0123456789abcdef", 2) == std::string_view::npos) {
+    return kHintRevealed;
+  }
   size_t parts = 1;
   for (char c : id) parts += (c == '-' || c == '_') ? 1 : 0;
   return parts > 4 ? 0 : ClassHints(id);

@@ -36,6 +36,8 @@ enum HintFlag : uint32_t {
   kHintNoise = 1u << 11,          // boilerplate whatever its text looks like (comments, share,
                                   // related, nav, newsletter); plain kHintBoiler ("widget", "ad",
                                   // "banner") is overridden by article-like text
+  kHintRevealed = 1u << 12,       // a streamed page segment that script moves into view
+                                  // (React's <div hidden id="S:3">): its `hidden` is ignored
 };
 
 // Flags of one class or id token (no spaces). A token written by HintToken decodes to the
@@ -55,7 +57,8 @@ std::string HintToken(uint32_t flags);
 uint32_t ClassHints(std::string_view class_attr);
 
 // Flags of an id attribute: like ClassHints, except that long slug-like ids
-// ("why-share-your-story-matters", more than four parts) are text, not a role, and give none.
+// ("why-share-your-story-matters", more than four parts) are text, not a role, and give none,
+// and a streamed-segment id ("S:" + hex digits, React streaming rendering) gives kHintRevealed.
 uint32_t IdHints(std::string_view id);
 
 // Flags of an ARIA role value ("navigation" -> boiler, "main"/"article" -> content).

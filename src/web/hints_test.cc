@@ -66,12 +66,22 @@ TEST(WebHints, IdsThatAreSlugsGiveNoHint) {
   EXPECT_EQ(IdHints("why-you-should-share-your-story"), 0u);
 }
 
+TEST(WebHints, StreamedSegmentIdsAreRevealed) {
+  EXPECT_EQ(IdHints("S:0"), kHintRevealed);
+  EXPECT_EQ(IdHints("S:1234"), kHintRevealed);
+  EXPECT_EQ(IdHints("S:"), 0u);
+  EXPECT_EQ(IdHints("S:1a"), kHintRevealed);  // React writes the number in hex
+  EXPECT_EQ(IdHints("S:1g"), 0u);
+  EXPECT_EQ(IdHints("B:1"), 0u);
+  EXPECT_EQ(ClassHints("S:1"), 0u);  // only as an id
+}
+
 // The pre-pass writes class and id values as HintToken(flags): reading that token back must
 // give exactly the flags of the original value, for every value ClassHints/IdHints can return.
 TEST(WebHints, HintTokensReadBackAsTheirFlags) {
   EXPECT_EQ(HintToken(0x3), "~3");
   EXPECT_EQ(HintToken(0xFFF), "~fff");
-  for (uint32_t f = 1; f < (1u << 12); ++f) {
+  for (uint32_t f = 1; f < (1u << 13); ++f) {
     if ((f & kHintShowLarge) && (f & kHintHidden)) continue;  // ClassHints never returns these
     ASSERT_EQ(ClassHints(HintToken(f)), f) << f;
     ASSERT_EQ(IdHints(HintToken(f)), f) << f;

@@ -2,6 +2,7 @@
 // arena (gumbo_doc.h) -> block view (blocks.h) -> JSON-LD (jsonld.h) and metadata
 // (metadata.h) -> main-text selection (main_text.h) -> datelines from the text. Covered by
 // src/web/html_extract_test.cc (bad input, pre-pass differential) and src/web/golden_test.cc.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "web/main_text.h"
 #include "web/metadata.h"
 #include "web/prepass.h"
+#include "web/streamed_segments.h"
 #include "web/text_util.h"
 
 namespace claimtrace {
@@ -69,11 +71,15 @@ Result<ExtractedPage> ExtractArticle(std::string_view html, const HtmlOptions& o
     return UnsupportedError("not an HTML page (binary data)", {.file = where});
   }
 
+  // Streamed segments moved into their placeholders, as the page's script shows them.
+  const std::optional<std::string> inlined = web::InlineStreamedSegments(decoded.text);
+  const std::string_view page_html = inlined ? std::string_view(*inlined) : decoded.text;
+
   std::vector<std::string> json_ld;
   web::ReducedHtml reduced;
-  std::string_view to_parse = decoded.text;
+  std::string_view to_parse = page_html;
   if (options.prepass) {
-    reduced = web::ReduceHtml(decoded.text);
+    reduced = web::ReduceHtml(page_html);
     to_parse = reduced.html;
     json_ld = std::move(reduced.json_ld);
   }
@@ -91,10 +97,16 @@ Result<ExtractedPage> ExtractArticle(std::string_view html, const HtmlOptions& o
       tree, {.title = meta.title.value_or(""), .article_body = ld.article_body.value_or("")});
   web::ResolveDate(tree, main, meta.title.value_or(""), &meta);
   web::ResolveAuthor(tree, main, &meta);
-  if (main.text.empty()) return NotFoundError("no article text found", {.file = where});
+  // A page whose visible text is thin but which carries the article as JSON-LD articleBody
+  // (rendered by script) gives the body (main_text.h).
+  std::optional<std::string> body_text;
+  if (ld.article_body) body_text = web::ArticleBodyFallback(main, *ld.article_body);
+  if (main.text.empty() && !body_text) {
+    return NotFoundError("no article text found", {.file = where});
+  }
 
   ExtractedPage page;
-  page.text = main.text;
+  page.text = body_text ? std::move(*body_text) : main.text;
   page.title = std::move(meta.title);
   page.author = std::move(meta.author);
   page.published = std::move(meta.published);

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "core/date.h"
+#include "web/edge_trim.h"
 #include "web/hints.h"
 #include "web/html_scan.h"
 #include "web/text_util.h"
@@ -66,14 +67,68 @@ bool IsCreditLine(const Para& p) {
   return false;
 }
 
+// The label of an ad slot left in the text: "Advertisement", "Story continues below
+// advertisement", "Advertisement. Scroll to continue reading." (`key`: CompareKey of the line)
+bool IsAdLabel(std::string_view key) {
+  static constexpr std::string_view kLabels[] = {
+      "advertisement",
+      "advertisements",
+      "ad",
+      "sponsored",
+      "sponsored content",
+      "advertisement scroll to continue reading",
+      "scroll to continue reading",
+      "story continues below",
+      "story continues below advertisement",
+      "article continues below",
+      "article continues below advertisement",
+      "article continues after advertisement",
+      "continue reading below",
+      "skip advertisement",
+  };
+  for (std::string_view l : kLabels) {
+    if (key == l) return true;
+  }
+  return false;
+}
+
+// A share bar flattened into a line: "SMS Facebook Twitter Email", "Share Copy link" (`key`:
+// CompareKey of the line).
+bool IsShareBar(std::string_view key) {
+  static constexpr std::string_view kWords[] = {
+      "facebook",  "twitter",  "x",         "email",     "e",      "mail",   "sms",     "linkedin",
+      "pinterest", "whatsapp", "reddit",    "print",     "share",  "copy",   "link",    "telegram",
+      "threads",   "bluesky",  "flipboard", "messenger", "tumblr", "pocket", "mastodon"};
+  size_t i = 0;
+  while (i < key.size()) {
+    size_t j = key.find(' ', i);
+    if (j == std::string::npos) j = key.size();
+    const std::string_view w(key.data() + i, j - i);
+    bool known = false;
+    for (std::string_view k : kWords) known = known || w == k;
+    if (!known) return false;
+    i = j + 1;
+  }
+  return !key.empty();
+}
+
 // Lines that are never article text wherever they stand: "5 min read", a list of URLs, a
 // photo credit.
 bool IsJunkLine(const Para& p) {
   if (IsCreditLine(p)) return true;
   const std::string_view t = p.text;
-  if (p.words <= 5) {
+  if (p.words <= 12) {  // short lines: one comparison key for the label tests
     const std::string key = CompareKey(t);
-    if (key.find("min read") != std::string::npos || key.find("minute read") != std::string::npos) {
+    if (p.words <= 5 && (key.find("min read") != std::string::npos ||
+                         key.find("minute read") != std::string::npos)) {
+      return true;
+    }
+    if (p.words <= 6 && IsAdLabel(key)) return true;
+    if (p.words >= 2 && p.words <= 10 && IsShareBar(key)) return true;
+    // The status messages of a site form builder left in the page.
+    if (key.find("went wrong while submitting the form") != std::string::npos ||
+        key.find("your submission has been received") != std::string::npos ||
+        key.find("your message has been received") != std::string::npos) {
       return true;
     }
   }
@@ -292,15 +347,45 @@ MainText SelectMainText(const BlockTree& tree, const MainTextOptions& options) {
     if (placeholder[k]) continue;
     if (in_header && GoodWords(p, false) > 0 && p.words > 20) in_header = false;
     if (in_header && IsMetaLine(p)) continue;
-    if (IsJunkLine(p)) continue;
+    if (IsJunkLine(p) || IsNewsletterPitch(p)) continue;
     result.paras.push_back(k);
   }
+  // Calls to action, author bios and notices that close the container (edge_trim.h).
+  result.paras.resize(EndSectionStart(paras, result.paras));
+  result.paras.resize(TrailingPromoStart(paras, result.paras));
+  DropLeadingNotices(paras, &result.paras);
   for (uint32_t k : result.paras) {
     if (!result.text.empty()) result.text.append("\n\n");
     result.text.append(paras[k].text);
     result.words += paras[k].words;
   }
   return result;
+}
+
+std::optional<std::string> ArticleBodyFallback(const MainText& selected, std::string_view body) {
+  const size_t body_words = CountWords(body);
+  if (body_words < 80 || double(selected.words) >= 0.5 * double(body_words)) return std::nullopt;
+  // Markup inside the body ("<p>...") would need its own parse: leave such pages alone.
+  for (size_t i = body.find('<'); i != std::string_view::npos; i = body.find('<', i + 1)) {
+    if (i + 1 < body.size() &&
+        (std::isalpha(static_cast<unsigned char>(body[i + 1])) != 0 || body[i + 1] == '/')) {
+      return std::nullopt;
+    }
+  }
+  std::string text;
+  size_t pos = 0;
+  while (pos <= body.size()) {
+    size_t end = body.find('\n', pos);
+    if (end == std::string_view::npos) end = body.size();
+    const std::string line = CollapseWhitespace(body.substr(pos, end - pos));
+    if (!line.empty() && !IsPlaceholderText(line)) {
+      if (!text.empty()) text.append("\n\n");
+      text.append(line);
+    }
+    pos = end + 1;
+  }
+  if (text.empty()) return std::nullopt;
+  return text;
 }
 
 }  // namespace claimtrace::web

@@ -7,7 +7,9 @@
 // itemprop=articleBody, "entry-content"-like classes) and for agreement with the JSON-LD
 // articleBody when the page has one. Inside the winner it keeps the paragraphs that are not
 // under boilerplate, byline or date elements and not in link lists, drops a heading that
-// repeats the title, and may add sibling blocks that continue the article. Pure function of
+// repeats the title, and may add sibling blocks that continue the article; then trims what
+// closes or opens the article without being part of it (end sections such as "Related
+// articles", calls to action, author bios, disclosures: edge_trim.h). Pure function of
 // its inputs; thread-safe. Covered by src/web/main_text_test.cc and the golden tests.
 //
 //   MainText m = SelectMainText(tree, {.title = "Storm hits coast"});
@@ -16,6 +18,7 @@
 #define CLAIMTRACE_WEB_MAIN_TEXT_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +40,12 @@ struct MainText {
 };
 
 MainText SelectMainText(const BlockTree& tree, const MainTextOptions& options);
+
+// The JSON-LD articleBody as the article text, for pages whose visible text is thin (the body
+// is rendered by script): used when `body` is plain text (no markup) of at least 80 words and
+// the page's selected text has less than half as many. Paragraphs are the body's non-empty
+// lines, white space collapsed. Returns nullopt when the page text should stay.
+std::optional<std::string> ArticleBodyFallback(const MainText& selected, std::string_view body);
 
 }  // namespace claimtrace::web
 

@@ -108,5 +108,51 @@ TEST(WebMainText, DropsPhotoCreditLines) {
                         "\n\nSource: the council's budget papers, page 4.");
 }
 
+TEST(WebMainText, ArticleBodyReplacesThinPageText) {
+  std::string body;
+  for (int i = 0; i < 4; ++i) body += kBody1 + " " + kBody2 + "\n  \n" + kBody3 + "\n";
+  MainText thin;
+  thin.text = "Loading the article";
+  thin.words = 3;
+  const auto text = ArticleBodyFallback(thin, body);
+  ASSERT_TRUE(text.has_value());
+  EXPECT_EQ(text->substr(0, kBody1.size() + kBody2.size() + 3), kBody1 + " " + kBody2 + "\n\n");
+  EXPECT_EQ(text->find("\n\n\n"), std::string::npos);
+  // A page showing at least half of the body keeps its own text.
+  MainText full;
+  full.words = 100;
+  EXPECT_FALSE(ArticleBodyFallback(full, body).has_value());
+  // Short bodies (excerpts) and bodies with markup are not used.
+  EXPECT_FALSE(ArticleBodyFallback(thin, kBody1).has_value());
+  EXPECT_FALSE(ArticleBodyFallback(thin, "<p>" + body + "</p>").has_value());
+  // "a < b" is not markup.
+  EXPECT_TRUE(ArticleBodyFallback(thin, "When a < b, " + body).has_value());
+}
+
+TEST(WebMainText, DropsAdSlotLabelsAndNewsletterPitches) {
+  const std::string html =
+      "<article>" + Para(kBody1) + "<div class=slot><p>Advertisement</p></div>" +
+      Para("Story continues below advertisement") + Para(kBody2) +
+      Para("Sign up for our free weekly newsletter today.") + Para(kBody3) +
+      Para("Advertisement of the new bus routes starts in May.") + "</article>";
+  EXPECT_EQ(Select(html).text, kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3 +
+                                   "\n\nAdvertisement of the new bus routes starts in May.");
+}
+
+TEST(WebMainText, DropsShareBarLines) {
+  const std::string html = "<article>" + Para(kBody1) + Para("SMS Facebook Twitter Email") +
+                           Para(kBody2) + Para("Share on X") + Para(kBody3) + "</article>";
+  // "Share on X" has a word that is not a network or an action: kept.
+  EXPECT_EQ(Select(html).text, kBody1 + "\n\n" + kBody2 + "\n\nShare on X\n\n" + kBody3);
+}
+
+TEST(WebMainText, DropsFormStatusMessages) {
+  const std::string html = "<article>" + Para(kBody1) + Para(kBody2) + Para(kBody3) +
+                           "<form><div>Thank you! Your submission has been received!</div>"
+                           "<div>Oops! Something went wrong while submitting the form.</div></form>"
+                           "</article>";
+  EXPECT_EQ(Select(html).text, kBody1 + "\n\n" + kBody2 + "\n\n" + kBody3);
+}
+
 }  // namespace
 }  // namespace claimtrace::web
