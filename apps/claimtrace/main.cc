@@ -2,6 +2,7 @@
 // library's commands (src/cli/); no pipeline logic lives here. Each command is one Add*Command
 // function below plus one line in main(): to add a command, copy one of them.
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <memory>
 #include <string>
 
@@ -138,8 +139,9 @@ void AddQueryCommand(CLI::App& app, Outcome* outcome, const char* name, const ch
 // report / claims / entities / resolve: the across-article commands (claimtrace/cli/resolution.h).
 void AddResolutionCommands(CLI::App& app, Outcome* outcome) {
   auto report = std::make_shared<ReportOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "report", "Across articles: top entities with aliases, top claims with provenance, conflicting figures");
+  CLI::App* cmd = app.add_subcommand("report",
+                                     "Across articles: top entities with aliases, top claims with "
+                                     "provenance, conflicting figures");
   cmd->add_option("--db", report->db, "Database file")->capture_default_str()->type_name("FILE");
   cmd->add_flag("--json", report->json, "One JSON object instead of text");
   cmd->add_option("--top", report->top, "Entries per section")
@@ -153,14 +155,17 @@ void AddResolutionCommands(CLI::App& app, Outcome* outcome) {
   cmd = app.add_subcommand("claims", "Claims across articles with all their reports");
   cmd->add_option("--db", claims->db, "Database file")->capture_default_str()->type_name("FILE");
   cmd->add_flag("--json", claims->json, "JSON Lines, one claim per line");
-  cmd->add_option("--limit", claims->limit, "Claims to list")->capture_default_str()
+  cmd->add_option("--limit", claims->limit, "Claims to list")
+      ->capture_default_str()
       ->check(CLI::Range(1, 1000000).description(""));
-  cmd->add_option("--offset", claims->offset, "Skip this many")->capture_default_str()
+  cmd->add_option("--offset", claims->offset, "Skip this many")
+      ->capture_default_str()
       ->check(CLI::Range(0, 1000000000).description(""));
   cmd->add_option("--min-reports", claims->min_reports, "Only claims reported this often")
       ->capture_default_str()
       ->check(CLI::Range(1, 1000000).description(""));
-  cmd->add_option("--speaker", claims->speaker, "Only claims by this global entity (g12)");
+  cmd->add_option("--speaker", claims->speaker,
+                  "Only claims by this global entity (g12, or a name it carries)");
   cmd->add_option("--story", claims->story, "Only claims of this story (s3)");
   cmd->callback([claims, outcome] { outcome->status = RunClaims(*claims); });
 
@@ -168,9 +173,11 @@ void AddResolutionCommands(CLI::App& app, Outcome* outcome) {
   cmd = app.add_subcommand("entities", "Global entities across articles with every spelling");
   cmd->add_option("--db", entities->db, "Database file")->capture_default_str()->type_name("FILE");
   cmd->add_flag("--json", entities->json, "JSON Lines, one entity per line");
-  cmd->add_option("--limit", entities->limit, "Entities to list")->capture_default_str()
+  cmd->add_option("--limit", entities->limit, "Entities to list")
+      ->capture_default_str()
       ->check(CLI::Range(1, 1000000).description(""));
-  cmd->add_option("--offset", entities->offset, "Skip this many")->capture_default_str()
+  cmd->add_option("--offset", entities->offset, "Skip this many")
+      ->capture_default_str()
       ->check(CLI::Range(0, 1000000000).description(""));
   cmd->add_option("--type", entities->type, "Entity type: PERSON, ORG, GPE, ...");
   cmd->add_option("--name", entities->name, "Substring of the name or of a spelling");
@@ -249,7 +256,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    // One line in the same form as every other error ("--top: Value 0 not in range 1 to 1000").
+    std::fprintf(stderr, "claimtrace: error: %s (see --help)\n", e.what());
     return kExitUsage;
   }
   return outcome.status;

@@ -43,6 +43,10 @@ inline constexpr char kDefaultStorePath[] = "claimtrace.db";
 struct StoreOptions {
   bool create_if_missing = true;  // false: a missing file is kNotFound (read-only commands)
   int busy_timeout_ms = 10000;    // wait this long for another writer's lock
+  // The caller only reads. A file this process may write is opened as usual (an older schema
+  // is upgraded); one it may not write (another user's, a read-only folder or mount) is opened
+  // read-only, with no WAL switch and no migration, so an older schema is refused instead.
+  bool reads_only = false;
 };
 
 // Row counts of the whole store.
@@ -105,6 +109,8 @@ class Store {
 
  private:
   Store();
+  static Result<std::unique_ptr<Store>> OpenReadOnly(const std::string& path,
+                                                     const StoreOptions& options);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -5,8 +5,8 @@
 
 #include "claimtrace/cli/resolution.h"
 #include "claimtrace/resolution.h"
-#include "store/resolution_json.h"
 #include "core/json_writer.h"
+#include "store/resolution_json.h"
 
 namespace claimtrace::cli {
 
@@ -23,7 +23,8 @@ int RunEntities(const EntitiesOptions& options) {
     }
     query.type = t;
   }
-  Result<std::unique_ptr<Store>> store = Store::Open(options.db, {.create_if_missing = false});
+  Result<std::unique_ptr<Store>> store =
+      Store::Open(options.db, {.create_if_missing = false, .reads_only = true});
   if (!store.ok()) {
     diag.Error(store.status());
     return kExitUsage;

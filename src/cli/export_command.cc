@@ -12,7 +12,8 @@ namespace claimtrace::cli {
 
 int RunExport(const ExportOptions& options) {
   StderrDiagnostics diag;
-  Result<std::unique_ptr<Store>> store = Store::Open(options.db, {.create_if_missing = false});
+  Result<std::unique_ptr<Store>> store =
+      Store::Open(options.db, {.create_if_missing = false, .reads_only = true});
   if (!store.ok()) {
     diag.Error(store.status());
     return kExitUsage;

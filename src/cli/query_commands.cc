@@ -4,12 +4,14 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <charconv>
 #include <cstdio>
 #include <string>
 
 #include "claimtrace/cli/query.h"
 #include "claimtrace/diagnostics.h"
 #include "claimtrace/store_queries.h"
+#include "cli/global_lookup.h"
 #include "serve/api_json.h"
 
 namespace claimtrace::cli {
@@ -60,7 +62,7 @@ std::string Pad(std::string s, size_t width) {
 }
 
 Result<std::unique_ptr<Store>> OpenStore(const QueryOptions& o) {
-  return Store::Open(o.db, {.create_if_missing = false});
+  return Store::Open(o.db, {.create_if_missing = false, .reads_only = true});
 }
 
 void PrintJson(const nlohmann::json& j) {
@@ -99,6 +101,17 @@ int Fail(const Status& s) {
   return kExitUsage;
 }
 
+// `code`, unless what was printed did not reach stdout (a full disk, a closed pipe): then an
+// error line and status 1, as `export` does (before, `search ... > /dev/full` exited 0).
+int Flushed(int code) {
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    StderrDiagnostics diag;
+    diag.Error(IoError("cannot write to standard output"));
+    return kExitSomeRejected;
+  }
+  return code;
+}
+
 }  // namespace
 
 int RunSearch(const QueryOptions& o) {
@@ -132,13 +145,30 @@ int RunSearch(const QueryOptions& o) {
                   static_cast<unsigned long long>(d.figures));
     }
   }
-  return hits->total == 0 ? kExitSomeRejected : kExitOk;
+  return Flushed(hits->total == 0 ? kExitSomeRejected : kExitOk);
 }
 
 int RunEntity(const QueryOptions& o) {
+  if (o.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return Fail(InvalidArgumentError("empty entity name: give a name (see `claimtrace entities`)"));
+  }
   auto store = OpenStore(o);
   if (!store.ok()) return Fail(store.status());
-  auto entity = GetEntity(**store, o.text, o.type, o.limit);
+  // A name that one entity resolved across articles carries, in any spelling or case: its merged
+  // view ("Dragan Kovacevic" shows the articles writing "Dragan Kovačević" too). Otherwise the
+  // exact name as stored.
+  auto match = GlobalEntityByName(**store, o.text, o.type);
+  if (!match.ok()) return Fail(match.status());
+  std::string global_id;
+  Result<std::optional<EntityDetail>> entity = std::optional<EntityDetail>();
+  if (match->ids.size() == 1) {
+    global_id = match->ids.front();
+    int64_t number = 0;
+    std::from_chars(global_id.data() + 1, global_id.data() + global_id.size(), number);
+    entity = GetResolvedEntity(**store, number, o.limit);
+  } else {
+    entity = GetEntity(**store, o.text, o.type, o.limit);
+  }
   if (!entity.ok()) return Fail(entity.status());
   if (!*entity) {
     auto similar = ListEntities(**store, {.name_contains = o.text, .type = o.type}, {.limit = 10});
@@ -156,12 +186,12 @@ int RunEntity(const QueryOptions& o) {
         }
       }
     }
-    return kExitSomeRejected;
+    return Flushed(kExitSomeRejected);
   }
   const EntityDetail& e = **entity;
   if (o.json) {
     PrintJson(serve::ToJson(e));
-    return kExitOk;
+    return Flushed(kExitOk);
   }
   const size_t width = TerminalWidth();
   std::printf("%s (%s) — in %llu documents, %llu mentions, %llu statements\n",
@@ -169,6 +199,10 @@ int RunEntity(const QueryOptions& o) {
               static_cast<unsigned long long>(e.summary.documents),
               static_cast<unsigned long long>(e.summary.mentions),
               static_cast<unsigned long long>(e.summary.statements));
+  if (!global_id.empty()) {
+    std::printf("Across articles: %s, every spelling below (claimtrace claims --speaker %s)\n",
+                global_id.c_str(), global_id.c_str());
+  }
   auto list = [&](const char* label, const std::vector<NameCount>& v) {
     if (v.empty()) return;
     std::string line = std::string(label) + ": ";
@@ -192,7 +226,7 @@ int RunEntity(const QueryOptions& o) {
                 static_cast<unsigned long long>(p.statements_by),
                 static_cast<unsigned long long>(p.statements_about));
   }
-  return kExitOk;
+  return Flushed(kExitOk);
 }
 
 int RunWhoSaid(const QueryOptions& o) {
@@ -209,7 +243,7 @@ int RunWhoSaid(const QueryOptions& o) {
                 rows->total == 1 ? "" : "s", o.text.c_str());
     PrintStatements(rows->items, TerminalWidth());
   }
-  return rows->total == 0 ? kExitSomeRejected : kExitOk;
+  return Flushed(rows->total == 0 ? kExitSomeRejected : kExitOk);
 }
 
 }  // namespace claimtrace::cli

@@ -10,8 +10,8 @@
 
 #include "claimtrace/cli/resolution.h"
 #include "claimtrace/resolution.h"
-#include "store/resolution_json.h"
 #include "core/json_writer.h"
+#include "store/resolution_json.h"
 
 namespace claimtrace::cli {
 namespace {
@@ -201,7 +201,8 @@ Result<std::string> ReportJson(const Store& store, size_t top) {
 
 int RunReport(const ReportOptions& options) {
   StderrDiagnostics diag;
-  Result<std::unique_ptr<Store>> store = Store::Open(options.db, {.create_if_missing = false});
+  Result<std::unique_ptr<Store>> store =
+      Store::Open(options.db, {.create_if_missing = false, .reads_only = true});
   if (!store.ok()) {
     diag.Error(store.status());
     return kExitUsage;

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "ingest/text_decode.h"
 
@@ -108,6 +109,7 @@ class RecordSax {
 
   RawArticle* article = nullptr;
   std::optional<std::string> text, html;
+  std::vector<std::string> ignored;  // metadata fields of the wrong type, one line each
 
   const std::string& error() const { return error_; }
   size_t error_position() const { return error_position_; }
@@ -153,15 +155,23 @@ class RecordSax {
       article->id = *integer_text;
       return true;
     }
-    return Fail("field \"" + key_ + "\" must be a string, got " + what);
+    return WrongType(what);
   }
 
   bool Open(const char* what) {
     if (depth_ == 0) saw_object_ = true;
-    if (depth_ == 1 && field_ != Field::kOther) {
-      return Fail("field \"" + key_ + "\" must be a string, got " + what);
-    }
+    if (depth_ == 1 && field_ != Field::kOther && !WrongType(what)) return false;
     ++depth_;
+    return true;
+  }
+
+  // A known field of the wrong type: the body ("text", "html") is an error; a metadata field is
+  // ignored with a warning, so one odd field ("published": 1738663200) does not cost the article.
+  bool WrongType(const char* what) {
+    std::string message = "field \"" + key_ + "\" must be a string, got " + what;
+    if (field_ == Field::kText || field_ == Field::kHtml) return Fail(std::move(message));
+    Slot(field_)->reset();
+    ignored.push_back(std::move(message) + "; ignored");
     return true;
   }
 
@@ -262,7 +272,8 @@ bool ParseFast(std::string_view line, RawArticle* out, Status* status) {
 
 }  // namespace
 
-Status ParseJsonLineReference(std::string_view line, RawArticle* out) {
+Status ParseJsonLineReference(std::string_view line, RawArticle* out,
+                              std::vector<std::string>* warnings) {
   RecordSax sax;
   sax.article = out;
   const bool ok = json::sax_parse(line.data(), line.data() + line.size(), &sax,
@@ -277,14 +288,17 @@ Status ParseJsonLineReference(std::string_view line, RawArticle* out) {
     return ParseError(std::move(message), {.fragment = std::move(fragment)});
   }
   if (!sax.saw_object()) return ParseError("expected a JSON object");
+  if (warnings != nullptr) {
+    for (std::string& w : sax.ignored) warnings->push_back(std::move(w));
+  }
   return FinishRecord(&sax.text, &sax.html, out);
 }
 
-Status ParseJsonLine(std::string_view line, RawArticle* out) {
+Status ParseJsonLine(std::string_view line, RawArticle* out, std::vector<std::string>* warnings) {
   Status status;
   if (ParseFast(line, out, &status)) return status;
   *out = RawArticle();
-  return ParseJsonLineReference(line, out);
+  return ParseJsonLineReference(line, out, warnings);
 }
 
 }  // namespace claimtrace

@@ -5,8 +5,10 @@
 // "author", "language", and the body as "text" or "html" ("text" wins when both are given;
 // "html" makes a kHtml article whose charset is UTF-8, since JSON strings are Unicode). Other
 // fields are ignored. ParseJsonLine fills `out` or returns one reason: malformed JSON (with the
-// column), not an object, a known field of the wrong type, no body, an empty body. The caller adds
-// the "path:LINE" location. ParseJsonLine parses with simdjson and, for anything it does not
+// column), not an object, a body field of the wrong type, no body, an empty body. A metadata
+// field of the wrong type ("published": 1738663200) is left empty and named in `warnings`
+// ("field \"published\" must be a string, got a number; ignored"). The caller adds the
+// "path:LINE" location. ParseJsonLine parses with simdjson and, for anything it does not
 // accept, defers to ParseJsonLineReference (nlohmann::json's SAX parser), which also words every
 // error; both give the same result on every input (differential test). Reentrant (one simdjson
 // parser per thread).
@@ -16,7 +18,9 @@
 #ifndef CLAIMTRACE_INGEST_JSONL_PARSER_H_
 #define CLAIMTRACE_INGEST_JSONL_PARSER_H_
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "claimtrace/ingest.h"
 #include "claimtrace/status.h"
@@ -24,8 +28,11 @@
 namespace claimtrace {
 
 // `line` must be valid UTF-8 (repair it first). On error `out` is left partly filled.
-Status ParseJsonLine(std::string_view line, RawArticle* out);
-Status ParseJsonLineReference(std::string_view line, RawArticle* out);
+// `warnings` (may be null) gets one line per ignored metadata field.
+Status ParseJsonLine(std::string_view line, RawArticle* out,
+                     std::vector<std::string>* warnings = nullptr);
+Status ParseJsonLineReference(std::string_view line, RawArticle* out,
+                              std::vector<std::string>* warnings = nullptr);
 
 }  // namespace claimtrace
 

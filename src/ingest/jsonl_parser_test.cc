@@ -56,16 +56,50 @@ TEST(IngestJsonLine, ReasonsForBadRecords) {
            {R"({"title": "T"})", "no \"text\" or \"html\" field"},
            {R"({"text": "   \n "})", "empty \"text\" field"},
            {R"({"text": 5})", "field \"text\" must be a string, got a number"},
-           {R"({"text": "a", "title": ["x"]})", "field \"title\" must be a string, got an array"},
-           {R"({"text": "a", "published": {"y": 2017}})", "field \"published\" must be a string"},
-           {R"({"text": "a", "id": 1.5})", "field \"id\" must be a string, got a number"},
-           {R"({"text": "a", "author": true})", "field \"author\" must be a string, got a boolean"},
+           {R"({"html": ["<p>x</p>"]})", "field \"html\" must be a string, got an array"},
        }) {
     RawArticle a;
     Status s = ParseJsonLine(c.line, &a);
     ASSERT_FALSE(s.ok()) << c.line;
     EXPECT_NE(s.message().find(c.reason), std::string::npos) << c.line << " -> " << s.message();
   }
+}
+
+TEST(IngestJsonLine, MetadataOfTheWrongTypeIsIgnoredWithAWarningNotTheArticle) {
+  // A feed giving "published" as epoch seconds lost every article before.
+  struct Case {
+    std::string_view line;
+    std::string_view warning;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {R"({"text": "a", "title": ["x"]})", "field \"title\" must be a string, got an array"},
+           {R"({"text": "a", "published": {"y": 2017}})",
+            "field \"published\" must be a string, got an object"},
+           {R"({"text": "a", "published": 1738663200})",
+            "field \"published\" must be a string, got a number"},
+           {R"({"text": "a", "id": 1.5})", "field \"id\" must be a string, got a number"},
+           {R"({"text": "a", "author": true})", "field \"author\" must be a string, got a boolean"},
+       }) {
+    for (auto parse : {&ParseJsonLine, &ParseJsonLineReference}) {
+      RawArticle a;
+      std::vector<std::string> warnings;
+      Status s = parse(c.line, &a, &warnings);
+      ASSERT_TRUE(s.ok()) << c.line << " -> " << s.ToString();
+      EXPECT_EQ(a.body, "a");
+      EXPECT_FALSE(a.title || a.published || a.id || a.author) << c.line;
+      ASSERT_EQ(warnings.size(), 1u) << c.line;
+      EXPECT_EQ(warnings[0], std::string(c.warning) + "; ignored");
+    }
+  }
+  // Later fields still count; a nested object's own keys are not read as fields.
+  RawArticle a;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(
+      ParseJsonLine(R"({"title": {"text": 1}, "outlet": "Post", "text": "b"})", &a, &warnings)
+          .ok());
+  EXPECT_EQ(a.outlet.value_or(""), "Post");
+  EXPECT_EQ(a.body, "b");
+  EXPECT_EQ(warnings.size(), 1u);
 }
 
 TEST(IngestJsonLine, MalformedJsonNamesColumnAndFragment) {

@@ -27,6 +27,25 @@
 namespace claimtrace {
 namespace {
 
+// "04/02/2025", "4.2.25": two numbers up to 12 before the year, so 4 February or 2 April.
+bool AmbiguousDayMonth(std::string_view s) {
+  int parts[3] = {0, 0, 0};
+  int n = 0, digits = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      if (n > 2 || ++digits > 4) return false;
+      parts[n] = parts[n] * 10 + (c - '0');
+    } else if ((c == '/' || c == '.' || c == '-') && digits > 0 && n < 2) {
+      ++n;
+      digits = 0;
+    } else {
+      return false;
+    }
+  }
+  return n == 2 && digits > 0 && parts[0] >= 1 && parts[0] <= 12 && parts[1] >= 1 &&
+         parts[1] <= 12 && parts[0] != parts[1];
+}
+
 constexpr size_t kSniffBytes = 4096;
 
 std::string HumanBytes(uint64_t n) {
@@ -209,7 +228,7 @@ class Reader {
         Error(InvalidArgumentError("empty file (only whitespace)", {.file = e.path}));
         return;
       }
-      if (d.replaced > 0) {
+      if (d.replaced > 0 || d.detected) {
         sink_.Warning(ParseError(DescribeRepair(d),
                                  {.file = e.path, .byte = static_cast<int64_t>(d.first_bad)}));
       }
@@ -248,19 +267,26 @@ class Reader {
       if (IsBlank(text)) continue;
       std::string repaired;
       if (!IsValidUtf8(text)) {
-        size_t count = 0, first = 0;
-        repaired = RepairUtf8(text, &count, &first);
+        // A line in a legacy charset (an old export in Windows-1252) is decoded from it; damaged
+        // UTF-8 is repaired (text_decode.h decides).
+        DecodedText d = DecodeText(std::string(text));
         SourceLocation w = where;
-        w.byte = static_cast<int64_t>(first);
-        sink_.Warning(ParseError("invalid UTF-8 at byte " + std::to_string(first) +
-                                     " of the line (" + std::to_string(count) +
-                                     (count == 1 ? " sequence" : " sequences") +
-                                     " replaced with U+FFFD)",
-                                 std::move(w)));
+        w.byte = static_cast<int64_t>(d.first_bad);
+        if (d.detected) {
+          sink_.Warning(ParseError(DescribeRepair(d), std::move(w)));
+        } else {
+          sink_.Warning(ParseError("invalid UTF-8 at byte " + std::to_string(d.first_bad) +
+                                       " of the line (" + std::to_string(d.replaced) +
+                                       (d.replaced == 1 ? " sequence" : " sequences") +
+                                       " replaced with U+FFFD)",
+                                   std::move(w)));
+        }
+        repaired = std::move(d.text);
         text = repaired;
       }
       RawArticle a;
-      Status s = ParseJsonLine(text, &a);
+      std::vector<std::string> ignored;
+      Status s = ParseJsonLine(text, &a, &ignored);
       if (!s.ok()) {
         SourceLocation w = where;
         w.fragment = s.where().fragment;
@@ -277,13 +303,21 @@ class Reader {
         continue;
       }
       a.source = source;
+      for (std::string& w : ignored) {
+        SourceLocation at = where;
+        sink_.Warning(InvalidArgumentError(std::move(w), std::move(at)));
+      }
       if (a.published) {
         if (std::optional<std::string> iso = NormalizeDate(*a.published)) {
           a.published = std::move(iso);
         } else {
           SourceLocation w = where;
           w.fragment = MakeFragment(*a.published, 40);
-          sink_.Warning(ParseError("unrecognised \"published\" date, left empty", std::move(w)));
+          sink_.Warning(ParseError(AmbiguousDayMonth(*a.published)
+                                       ? "ambiguous \"published\" date (day and month could be "
+                                         "either way round), left empty"
+                                       : "unrecognised \"published\" date, left empty",
+                                   std::move(w)));
           a.published.reset();
         }
       }
@@ -324,7 +358,8 @@ class Reader {
       }
       if (!*more) break;
       // Only successful HTML responses are articles; redirects and error pages are skipped.
-      const bool success = rec.http_status == 0 || (rec.http_status >= 200 && rec.http_status < 300);
+      const bool success =
+          rec.http_status == 0 || (rec.http_status >= 200 && rec.http_status < 300);
       if (rec.type != "response" || !rec.IsHtml() || !success) {
         ++stats_->skipped;
         continue;

@@ -199,12 +199,25 @@ TEST_F(ReaderTest, NulByteInOneJsonLineRejectsThatLineOnly) {
 }
 
 TEST_F(ReaderTest, InvalidUtf8IsRepairedWithAWarning) {
+  const std::string path =
+      Write("damaged.txt", "Caf\xE9 owners in K\xC3\xB6ln and M\xC3\xBCnchen closed the road.");
+  Run({path});
+  ASSERT_EQ(articles_.size(), 1u);
+  EXPECT_EQ(articles_[0].body,
+            "Caf\xEF\xBF\xBD owners in K\xC3\xB6ln and M\xC3\xBCnchen closed the road.");
+  ASSERT_EQ(Warnings().size(), 1u);
+  EXPECT_TRUE(Has(Warnings()[0], path + ": byte 3: invalid UTF-8 at byte 3")) << Warnings()[0];
+  EXPECT_TRUE(Errors().empty());
+}
+
+TEST_F(ReaderTest, LegacyCharsetTextIsDecodedWithAWarning) {
   const std::string path = Write("latin1.txt", "Caf\xE9 owners said the road was closed.");
   Run({path});
   ASSERT_EQ(articles_.size(), 1u);
-  EXPECT_EQ(articles_[0].body, "Caf\xEF\xBF\xBD owners said the road was closed.");
+  EXPECT_EQ(articles_[0].body, "Caf\xC3\xA9 owners said the road was closed.");
   ASSERT_EQ(Warnings().size(), 1u);
-  EXPECT_TRUE(Has(Warnings()[0], path + ": byte 3: invalid UTF-8 at byte 3")) << Warnings()[0];
+  // (uchardet may call so short a sample another Latin set; the decoded text is what matters.)
+  EXPECT_TRUE(Has(Warnings()[0], path + ": byte 3: not UTF-8: read as ")) << Warnings()[0];
   EXPECT_TRUE(Errors().empty());
 }
 
@@ -238,25 +251,44 @@ TEST_F(ReaderTest, JsonLinesRecordsErrorsAndNormalisedDates) {
       "{\"id\": \"e\", \"text\": \"Caf\xE9.\"}\n"
       "{\"id\": \"f\", \"published\": \"Tue, 18 Jul 2017 10:00:00 GMT\", \"html\": \"<p>x</p>\"}");
   Run({path});
-  EXPECT_EQ(Sources(),
-            (std::vector<std::string>{path + ":1", path + ":4", path + ":6", path + ":7"}));
-  ASSERT_EQ(articles_.size(), 4u);
+  // Line 5's numeric title is dropped with a warning; the article is kept.
+  EXPECT_EQ(Sources(), (std::vector<std::string>{path + ":1", path + ":4", path + ":5", path + ":6",
+                                                 path + ":7"}));
+  ASSERT_EQ(articles_.size(), 5u);
   EXPECT_EQ(articles_[0].published.value_or(""), "2017-07-18");
   EXPECT_FALSE(articles_[0].published_inferred);
   EXPECT_FALSE(articles_[1].published.has_value());
-  EXPECT_EQ(articles_[2].body, "Caf\xEF\xBF\xBD.");
-  EXPECT_EQ(articles_[3].format, BodyFormat::kHtml);
-  EXPECT_EQ(articles_[3].published.value_or(""), "2017-07-18");
+  EXPECT_EQ(articles_[2].body, "Fourth.");
+  EXPECT_EQ(articles_[3].body, "Caf\xC3\xA9.");  // a Latin-1 line: decoded, not U+FFFD
+  EXPECT_EQ(articles_[4].format, BodyFormat::kHtml);
+  EXPECT_EQ(articles_[4].published.value_or(""), "2017-07-18");
   const std::vector<std::string> e = Errors();
-  ASSERT_EQ(e.size(), 2u);
+  ASSERT_EQ(e.size(), 1u);
   EXPECT_TRUE(Has(e[0], path + ":3: malformed JSON")) << e[0];
-  EXPECT_TRUE(Has(e[1], path + ":5: field \"title\" must be a string")) << e[1];
+  const std::vector<std::string> w = Warnings();
+  ASSERT_EQ(w.size(), 3u);
+  EXPECT_TRUE(Has(w[0], path + ":4: unrecognised \"published\" date")) << w[0];
+  EXPECT_TRUE(Has(w[1], path + ":5: field \"title\" must be a string, got a number; ignored"))
+      << w[1];
+  EXPECT_TRUE(Has(w[2], path + ":6: byte 24: not UTF-8: read as ")) << w[2];
+  EXPECT_EQ(stats_.rejected, 1u);
+  EXPECT_EQ(stats_.articles, 5u);
+}
+
+TEST_F(ReaderTest, AmbiguousDayMonthDateSaysSo) {
+  // "04/02/2025" is 4 February or 2 April: left empty as before, but the warning says why.
+  const std::string path = Write("dates.jsonl",
+                                 "{\"published\": \"04/02/2025\", \"text\": \"One.\"}\n"
+                                 "{\"published\": \"4.2.25x\", \"text\": \"Two.\"}\n"
+                                 "{\"published\": \"13/02/2025\", \"text\": \"Three.\"}\n");
+  Run({path});
+  ASSERT_EQ(articles_.size(), 3u);
+  EXPECT_FALSE(articles_[0].published.has_value());
+  EXPECT_EQ(articles_[2].published.value_or(""), "2025-02-13");
   const std::vector<std::string> w = Warnings();
   ASSERT_EQ(w.size(), 2u);
-  EXPECT_TRUE(Has(w[0], path + ":4: unrecognised \"published\" date")) << w[0];
-  EXPECT_TRUE(Has(w[1], path + ":6: byte 24: invalid UTF-8 at byte 24 of the line")) << w[1];
-  EXPECT_EQ(stats_.rejected, 2u);
-  EXPECT_EQ(stats_.articles, 4u);
+  EXPECT_TRUE(Has(w[0], path + ":1: ambiguous \"published\" date (day and month")) << w[0];
+  EXPECT_TRUE(Has(w[1], path + ":2: unrecognised \"published\" date")) << w[1];
 }
 
 TEST_F(ReaderTest, PrettyPrintedJsonIsOneErrorNotOnePerLine) {

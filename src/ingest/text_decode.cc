@@ -3,7 +3,10 @@
 // src/ingest/text_decode_test.cc.
 #include "ingest/text_decode.h"
 
+#include <unicode/ucnv.h>
+
 #include "core/utf8.h"
+#include "web/charset.h"
 
 namespace claimtrace {
 namespace {
@@ -45,6 +48,17 @@ DecodedText DecodeUtf16(std::string_view bytes, bool little_endian) {
   return out;
 }
 
+// The MIME (else IANA) name of an ICU converter name ("ibm-912_P100-1995" -> "ISO-8859-2").
+std::string DisplayName(const std::string& charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  const char* iana = ucnv_getStandardName(charset.c_str(), "MIME", &status);
+  if (U_FAILURE(status) || iana == nullptr) {
+    status = U_ZERO_ERROR;
+    iana = ucnv_getStandardName(charset.c_str(), "IANA", &status);
+  }
+  return U_SUCCESS(status) && iana != nullptr ? std::string(iana) : charset;
+}
+
 }  // namespace
 
 DecodedText DecodeText(std::string bytes) {
@@ -65,12 +79,30 @@ DecodedText DecodeText(std::string bytes) {
     return out;
   }
   size_t first = 0;
-  out.text = RepairUtf8(bytes, &out.replaced, &first);
+  std::string repaired = RepairUtf8(bytes, &out.replaced, &first);
   out.first_bad = first + offset;
+  // Mostly UTF-8 with damage is repaired; no UTF-8 at all is a legacy charset (web/charset.h
+  // decides both ways, as it does for pages labelled UTF-8).
+  web::DecodedHtml legacy = web::DecodeHtmlBytes(bytes, "UTF-8");
+  if (!legacy.charset.empty() && legacy.charset != "UTF-8") {
+    out.text = std::move(legacy.text);
+    out.encoding = DisplayName(legacy.charset);
+    out.detected = true;
+    out.replaced = legacy.replaced;
+    return out;
+  }
+  out.text = std::move(repaired);
   return out;
 }
 
 std::string DescribeRepair(const DecodedText& d) {
+  if (d.detected) {
+    std::string msg = "not UTF-8: read as " + d.encoding + " (detected)";
+    if (d.replaced > 0) {
+      msg += " (" + std::to_string(d.replaced) + " bytes replaced with U+FFFD)";
+    }
+    return msg;
+  }
   std::string msg = "invalid " + std::string(d.encoding) + " at byte " +
                     std::to_string(d.first_bad) + " (" + std::to_string(d.replaced) +
                     (d.replaced == 1 ? " sequence" : " sequences") + " replaced with U+FFFD)";

@@ -13,20 +13,43 @@ TEST(IngestTextDecode, ValidUtf8PassesAndBomIsDropped) {
   EXPECT_EQ(d.replaced, 0u);
 }
 
-TEST(IngestTextDecode, InvalidUtf8IsRepairedWithOffset) {
+TEST(IngestTextDecode, DamagedUtf8IsRepairedWithOffset) {
+  // Mostly UTF-8 (four well-formed "é", two bad bytes): repaired, not re-read as a legacy set.
   DecodedText d = DecodeText(
       "ab\xE9"
-      "cd\xFF");
+      "cd\xFF Caf\xC3\xA9 \xC3\xA9t\xC3\xA9 \xC3\xA9");
   EXPECT_EQ(d.text,
             "ab\xEF\xBF\xBD"
-            "cd\xEF\xBF\xBD");
+            "cd\xEF\xBF\xBD Caf\xC3\xA9 \xC3\xA9t\xC3\xA9 \xC3\xA9");
+  EXPECT_FALSE(d.detected);
   EXPECT_EQ(d.replaced, 2u);
   EXPECT_EQ(d.first_bad, 2u);
   EXPECT_EQ(DescribeRepair(d), "invalid UTF-8 at byte 2 (2 sequences replaced with U+FFFD)");
   DecodedText with_bom = DecodeText(
       "\xEF\xBB\xBF"
-      "x\x80");
+      "x\x80 \xC3\xA9 \xC3\xA9");
   EXPECT_EQ(with_bom.first_bad, 4u);  // offset in the file, BOM included
+}
+
+TEST(IngestTextDecode, LegacyCharsetFilesAreDecodedNotMangled) {
+  // A Windows-1252 file: "José Müller" came out as "Jos\uFFFD M\uFFFDller" (and the tagger
+  // then found an entity "Jos").
+  DecodedText west = DecodeText(
+      "The owner, Jos\xE9 M\xFCller, said the caf\xE9 had been closed since Monday. "
+      "\x93It was empty,\x94 M\xFCller told the Gazette.");
+  EXPECT_TRUE(west.detected);
+  EXPECT_EQ(west.replaced, 0u);
+  EXPECT_EQ(west.first_bad, 14u);
+  EXPECT_NE(west.text.find("Jos\xC3\xA9 M\xC3\xBCller"), std::string::npos) << west.text;
+  EXPECT_NE(west.text.find("\xE2\x80\x9CIt was empty,\xE2\x80\x9D"), std::string::npos);
+  EXPECT_EQ(DescribeRepair(west), "not UTF-8: read as " + west.encoding + " (detected)");
+  // Windows-1251 Cyrillic.
+  DecodedText cyr = DecodeText(
+      "\xCC\xFD\xF0 \xE3\xEE\xF0\xEE\xE4\xE0 \xE7\xE0\xFF\xE2\xE8\xEB, \xF7\xF2\xEE "
+      "\xEC\xEE\xF1\xF2 \xEE\xF2\xEA\xF0\xEE\xFE\xF2 \xE2 \xEF\xFF\xF2\xED\xE8\xF6\xF3.");
+  EXPECT_TRUE(cyr.detected);
+  EXPECT_EQ(cyr.encoding, "windows-1251");
+  EXPECT_EQ(cyr.text.rfind("\xD0\x9C\xD1\x8D\xD1\x80 ", 0), 0u) << cyr.text;  // "Мэр "
 }
 
 TEST(IngestTextDecode, Utf16WithBom) {

@@ -528,7 +528,7 @@ ClaimGrouper::ClaimGrouper(ClaimState* state, ClaimOptions options)
 
 Result<std::vector<uint64_t>> ClaimGrouper::Add(const Document& doc,
                                                 const std::vector<uint64_t>& entity_ids,
-                                                uint64_t story) {
+                                                uint64_t story, std::string_view copy_of) {
   std::vector<uint64_t> out(doc.statements.size(), 0);
   const size_t n = std::min(doc.statements.size(), options_.max_statements_per_document);
   std::vector<std::optional<StatementSignature>> sigs(n);
@@ -577,6 +577,14 @@ Result<std::vector<uint64_t>> ClaimGrouper::Add(const Document& doc,
       }
     }
     const Statement& st = doc.statements[i];
+    if (found && std::find(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(i), claim.id) !=
+                     out.begin() + static_cast<std::ptrdiff_t>(i)) {
+      // The article already reported this claim (a lead paraphrase and the quote, a repeated
+      // line): one article is one report, whatever it repeats; the first statement stands.
+      for (const std::string& k : sig->keys) CT_RETURN_IF_ERROR(state_->AddKey(k, claim.id));
+      out[i] = claim.id;
+      continue;
+    }
     if (!found) {
       claim = Claim();
       claim.speaker_key = sig->speaker_key;
@@ -636,6 +644,7 @@ Result<std::vector<uint64_t>> ClaimGrouper::Add(const Document& doc,
       report.citing = std::string(doc.Slice(*st.citing));
     }
     report.hedged = st.hedged;
+    report.copy_of = std::string(copy_of);
     CT_RETURN_IF_ERROR(state_->AddReport(claim.id, report));
     out[i] = claim.id;
   }

@@ -59,6 +59,9 @@ struct ClaimReport {
   std::vector<ViaStep> via;  // innermost first
   std::string citing;        // the source the speaker relied on, as written
   bool hedged = false;
+  // The earliest article of this one's near-duplicate group (its duplicate_of), empty when none:
+  // copies of one wire story are one source (provenance.h).
+  std::string copy_of;
 };
 
 // The signature of a paraphrase that joined a claim: later statements worded like it match
@@ -192,9 +195,10 @@ class ClaimGrouper {
   explicit ClaimGrouper(ClaimState* state, ClaimOptions options = {});
 
   // Adds every statement of `doc` as a report of an existing or new claim. Returns the claim id
-  // per statement (0 where the statement could not be keyed).
+  // per statement (0 where the statement could not be keyed). `copy_of` is the document's
+  // near-duplicate root (Resolver: DuplicateResult::duplicate_of), empty when none.
   Result<std::vector<uint64_t>> Add(const Document& doc, const std::vector<uint64_t>& entity_ids,
-                                    uint64_t story);
+                                    uint64_t story, std::string_view copy_of = {});
 
  private:
   ClaimState* state_;

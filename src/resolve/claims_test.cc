@@ -146,19 +146,18 @@ TEST_F(ClaimsTest, StatementWithoutRouteTakesTheSpeakersRouteInTheArticle) {
   const std::string text =
       "Grozev said the elite is split. Grozev told Radio Liberty that the war is lost. Putin "
       "said nothing had changed.";
-  Document doc =
-      DocBuilder("d1", text)
-          .Outlet("Metro")
-          .AddEntity("Grozev", EntityType::kPerson)
-          .AddEntity("Putin", EntityType::kPerson)
-          .AddStatement({.content = "the elite is split", .speaker_entity = "e1"})
-          .AddStatement({.content = "the war is lost",
-                         .speaker_entity = "e1",
-                         .via = {{"told Radio Liberty", ViaRelation::kTold}},
-                         .citing = "Grozev"})
-          .AddStatement({.content = "nothing had changed", .speaker_entity = "e2"})
-          .Build()
-          .value();
+  Document doc = DocBuilder("d1", text)
+                     .Outlet("Metro")
+                     .AddEntity("Grozev", EntityType::kPerson)
+                     .AddEntity("Putin", EntityType::kPerson)
+                     .AddStatement({.content = "the elite is split", .speaker_entity = "e1"})
+                     .AddStatement({.content = "the war is lost",
+                                    .speaker_entity = "e1",
+                                    .via = {{"told Radio Liberty", ViaRelation::kTold}},
+                                    .citing = "Grozev"})
+                     .AddStatement({.content = "nothing had changed", .speaker_entity = "e2"})
+                     .Build()
+                     .value();
   const std::vector<uint64_t> ids = grouper_.Add(doc, {kGrozev, kPutin}, 1).value();
   ASSERT_EQ(ids.size(), 3u);
   std::vector<ClaimReport> split, lost, unchanged;
@@ -181,6 +180,34 @@ TEST_F(ClaimsTest, StatementWithoutRouteTakesTheSpeakersRouteInTheArticle) {
   ASSERT_TRUE(back.ok());
   ASSERT_EQ(back->via.size(), 1u);
   EXPECT_TRUE(back->via[0].inferred);
+}
+
+TEST_F(ClaimsTest, AnArticleRepeatingAClaimIsOneReport) {
+  // The demo's "a calmer year" was 2 reports from one article: a lead and a later line of the
+  // same article saying the same thing are one report; another article is a second one.
+  const std::string text = "Grozev said the war is lost. Later Grozev said again the war is lost.";
+  Document doc = DocBuilder("d1", text)
+                     .Outlet("Metro")
+                     .AddEntity("Grozev", EntityType::kPerson)
+                     .AddStatement({.content = "the war is lost", .speaker_entity = "e1"})
+                     .AddStatement({.content = "the war is lost", .speaker_entity = "e1"})
+                     .Build()
+                     .value();
+  const std::vector<uint64_t> ids = grouper_.Add(doc, {kGrozev}, 1).value();
+  ASSERT_EQ(ids.size(), 2u);
+  ASSERT_NE(ids[0], 0u);
+  EXPECT_EQ(ids[1], ids[0]);  // both statements carry the claim id
+  const uint64_t other = Add(Said("d2", "Grozev", "the war is lost", "Courier"), kGrozev);
+  EXPECT_EQ(other, ids[0]);
+  Claim claim;
+  ASSERT_TRUE(state_.Get(ids[0], &claim).ok());
+  EXPECT_EQ(claim.reports, 2u);
+  std::vector<ClaimReport> reports;
+  ASSERT_TRUE(state_.Reports(ids[0], &reports).ok());
+  ASSERT_EQ(reports.size(), 2u);
+  EXPECT_EQ(reports[0].doc_id, "d1");
+  EXPECT_EQ(reports[0].statement, 0);
+  EXPECT_EQ(reports[1].doc_id, "d2");
 }
 
 TEST_F(ClaimsTest, ViaDescribingAnEarlierOutletTakesItsName) {

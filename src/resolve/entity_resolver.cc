@@ -451,6 +451,11 @@ std::string ChooseDisplayName(const GlobalEntity& e) {
     const bool latin = DetectNameScript(spelling) == NameScript::kAscii ||
                        DetectNameScript(spelling) == NameScript::kLatin;
     if (latin) score += 0.5;
+    // Then mixed case: a spelling in capitals is mostly a dateline ("KYIV —").
+    if (std::any_of(spelling.begin(), spelling.end(),
+                    [](char c) { return c >= 'a' && c <= 'z'; })) {
+      score += 0.25;
+    }
     if (score > best_score || (score == best_score && spelling.size() > best.size())) {
       best = spelling;
       best_score = score;

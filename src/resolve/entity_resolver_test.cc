@@ -97,6 +97,46 @@ TEST_F(EntityResolverTest, BudanovSpellingsAcrossArticlesAreOneEntity) {
   EXPECT_EQ(g.type, EntityType::kPerson);
 }
 
+TEST_F(EntityResolverTest, NamesWithAndWithoutDiacriticsAreOneEntity) {
+  // Balkan and Central European names lose their marks in most English copy: "Kovačević" is
+  // "Kovacevic" there (and sometimes "Kovachevich"); all are one person, in either order.
+  auto a = Resolve(DocBuilder("d1", "Dragan Kovačević, the port director, spoke.")
+                       .AddEntity("Dragan Kovačević", EntityType::kPerson));
+  auto b = Resolve(DocBuilder("d2", "Dragan Kovacevic told the station.")
+                       .AddEntity("Dragan Kovacevic", EntityType::kPerson));
+  auto c = Resolve(DocBuilder("d3", "Dragan Kovachevich denied it.")
+                       .AddEntity("Dragan Kovachevich", EntityType::kPerson));
+  auto d = Resolve(
+      DocBuilder("d4", "Tomas Reiner said so.").AddEntity("Tomas Reiner", EntityType::kPerson));
+  auto e = Resolve(
+      DocBuilder("d5", "Tomáš Reiner said so.").AddEntity("Tomáš Reiner", EntityType::kPerson));
+  auto f = Resolve(
+      DocBuilder("d6", "Milan Kovač said so.").AddEntity("Milan Kovač", EntityType::kPerson));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(b[0], a[0]);
+  EXPECT_EQ(c[0], a[0]);
+  EXPECT_EQ(e[0], d[0]);
+  EXPECT_NE(f[0], a[0]);  // another given name and surname: never merged
+  EXPECT_EQ(Global(a[0]).documents, 3u);
+}
+
+TEST_F(EntityResolverTest, DisplayNameIsNotADatelineInCapitals) {
+  // The demo showed "g21 GPE KYIV": the dateline spelling, seen first, won the tie.
+  auto a = Resolve(
+      DocBuilder("d1", "KYIV (Wire) - The city slept.").AddEntity("KYIV", EntityType::kGpe));
+  auto b = Resolve(DocBuilder("d2", "Kyiv woke up.").AddEntity("Kyiv", EntityType::kGpe));
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(b[0], a[0]);
+  EXPECT_EQ(Global(a[0]).name, "Kyiv");
+  // More documents still win over case.
+  auto c = Resolve(DocBuilder("d3", "NATO met.").AddEntity("NATO", EntityType::kOrg));
+  auto d = Resolve(DocBuilder("d4", "NATO met again.").AddEntity("NATO", EntityType::kOrg));
+  auto e = Resolve(DocBuilder("d5", "Nato met.").AddEntity("Nato", EntityType::kOrg));
+  EXPECT_EQ(e[0], c[0]);
+  EXPECT_EQ(d[0], c[0]);
+  EXPECT_EQ(Global(c[0]).name, "NATO");
+}
+
 TEST_F(EntityResolverTest, NeverMergesPeopleWhoOnlyShareAFirstName) {
   auto a = Resolve(
       DocBuilder("d1", "Vladimir Putin spoke.").AddEntity("Vladimir Putin", EntityType::kPerson));

@@ -66,6 +66,25 @@ class Scc {
   int next_ = 0;
 };
 
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// "…, the Harbor Times reported, citing an interview with Radio Ostra": the citing is a relay's
+// (already a step: interview Radio Ostra), not a source the speaker relied on.
+bool CitingNamesAVia(const ClaimReport& r) {
+  const std::string citing = AsciiLower(r.citing);
+  for (const ViaStep& v : r.via) {
+    if (v.relation == ViaRelation::kCiting || v.name.empty()) continue;
+    if (citing.find(AsciiLower(v.name)) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Provenance TraceProvenance(const Claim& claim, const std::vector<ClaimReport>& reports) {
@@ -82,7 +101,9 @@ Provenance TraceProvenance(const Claim& claim, const std::vector<ClaimReport>& r
     ProvenanceChain chain;
     chain.doc_id = r.doc_id;
     chain.statement = r.statement;
-    if (!r.citing.empty()) chain.steps.push_back({r.citing, "", "source"});
+    if (!r.citing.empty() && !CitingNamesAVia(r)) {
+      chain.steps.push_back({r.citing, "", "source"});
+    }
     chain.steps.push_back({claim.speaker.empty() ? r.speaker : claim.speaker, "", "speaker"});
     // Outlet nodes from the innermost outwards (the speaker's own "citing" is not an outlet).
     std::vector<std::string> nodes;
@@ -110,6 +131,16 @@ Provenance TraceProvenance(const Claim& claim, const std::vector<ClaimReport>& r
     }
     origins.push_back(origin);
     p.chains.push_back(std::move(chain));
+  }
+
+  // Copies of one article (a near-duplicate group: the same wire story run by two outlets) are
+  // one source: a report with no primary route of its own takes the origin of the group's first
+  // report (the root's, or the first copy's when the root did not report the claim).
+  std::map<std::string, size_t> first_of_group;
+  for (size_t i = 0; i < reports.size(); ++i) {
+    const std::string group = reports[i].copy_of.empty() ? reports[i].doc_id : reports[i].copy_of;
+    auto [it, inserted] = first_of_group.emplace(group, i);
+    if (!inserted && !origins[i].primary) origins[i] = origins[it->second];
   }
 
   // A relay origin goes back to what it relayed (deterministic: smallest resolved key).

@@ -8,9 +8,12 @@
 // origin that is itself only a relay is traced further through what the other reports of the
 // claim show it relaying ("per Metro" where another report says Metro relayed a Radio Liberty
 // interview counts as that interview). Reports with the same origin are one independent source:
-// five outlets relaying one interview count once. Relays form a directed graph (relayer ->
-// source); any cycle through two or more outlets (A cites B cites A, or an outlet relaying a
-// report that relays the outlet itself) flags the claim as circular.
+// five outlets relaying one interview count once. Near-duplicate copies of one article (two
+// outlets running one wire story, ClaimReport::copy_of) are one source unless a copy names its
+// own primary route. A cited source the chain already shows as a relay ("…, the Harbor Times
+// reported, citing an interview with Radio Ostra") is not repeated as the speaker's source. Relays
+// form a directed graph (relayer -> source); any cycle through two or more outlets (A cites B cites
+// A, or an outlet relaying a report that relays the outlet itself) flags the claim as circular.
 //
 // Pure function of a claim's reports; thread-safe.
 //
@@ -27,10 +30,10 @@
 namespace claimtrace::resolve {
 
 struct ChainStep {
-  std::string label;  // as written: "an insider source", "Vladimir Osechkin", "The Times"
-  std::string key;    // normalised (OutletKey) for outlets; empty for the speaker and citing
-  std::string how;    // how this step got it: "source", "speaker", "told", "interview", "per",
-                      // "reported", "according_to", "citing", "other", "published"
+  std::string label;      // as written: "an insider source", "Vladimir Osechkin", "The Times"
+  std::string key;        // normalised (OutletKey) for outlets; empty for the speaker and citing
+  std::string how;        // how this step got it: "source", "speaker", "told", "interview", "per",
+                          // "reported", "according_to", "citing", "other", "published"
   bool inferred = false;  // the article gives this route for the speaker elsewhere
 };
 

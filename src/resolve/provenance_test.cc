@@ -83,6 +83,43 @@ TEST(Resolve, CitedSourceStartsTheChain) {
   EXPECT_EQ(p.chains[0].origin_key, "times");
 }
 
+TEST(Resolve, ACitingThatNamesARelayIsNotASecondSource) {
+  // "… Kovacevic said, the Harbor Times reported, citing an interview with Radio Ostra": the
+  // chain started with "an interview with Radio Ostra" as the speaker's source and then named
+  // Radio Ostra again as the interview.
+  const Provenance p = TraceProvenance(
+      C(),
+      {R("a", "Evening Post",
+         {V("Radio Ostra", ViaRelation::kInterview), V("the Harbor Times", ViaRelation::kReported)},
+         "an interview with Radio Ostra")});
+  ASSERT_EQ(p.chains.size(), 1u);
+  ASSERT_EQ(p.chains[0].steps.size(), 4u);
+  EXPECT_EQ(p.chains[0].steps[0].how, "speaker");
+  EXPECT_EQ(p.chains[0].steps[1].label, "Radio Ostra");
+  EXPECT_EQ(p.chains[0].origin_key, OutletKey("Radio Ostra"));
+}
+
+TEST(Resolve, NearDuplicateCopiesOfOneArticleAreOneSource) {
+  // The Daily Gazette and the Northern Echo ran one wire story (the Echo's copy lightly edited):
+  // "2 reports, 2 independent sources" before; one source now, unless a copy names its own
+  // primary route.
+  ClaimReport gazette = R("g", "Daily Gazette", {});
+  ClaimReport echo = R("e", "Northern Echo", {});
+  echo.copy_of = "g";
+  ClaimReport herald = R("h", "Herald", {});
+  herald.copy_of = "g";
+  ClaimReport times = R("t", "The Times", {});
+  Provenance p = TraceProvenance(C(), {echo, gazette, herald, times});
+  EXPECT_EQ(p.independent_sources(), 2u);
+  EXPECT_EQ(p.chains[0].origin_key, p.chains[1].origin_key);
+  EXPECT_EQ(p.chains[2].origin_key, p.chains[1].origin_key);
+  EXPECT_EQ(p.chains[3].origin_key, "times");
+  ClaimReport own = R("o", "Observer", {V("BBC", ViaRelation::kTold)});
+  own.copy_of = "g";
+  p = TraceProvenance(C(), {gazette, own});
+  EXPECT_EQ(p.independent_sources(), 2u);
+}
+
 TEST(Resolve, CircularReportingIsFlagged) {
   // Alpha relays Beta, Beta relays Alpha.
   const Provenance p = TraceProvenance(C(), {R("a", "Alpha", {V("Beta", ViaRelation::kPer)}),

@@ -51,7 +51,8 @@ Result<DocumentResolution> Resolver::Add(const Document& doc) {
   story.duplicate_of = r.duplicate_of;
   CT_ASSIGN_OR_RETURN(r.story, stories_.Add(story));
 
-  CT_ASSIGN_OR_RETURN(r.claim_ids, claims_.Add(doc, r.entity_ids, r.story));
+  CT_ASSIGN_OR_RETURN(r.claim_ids,
+                      claims_.Add(doc, r.entity_ids, r.story, r.duplicate_of.value_or("")));
   CT_ASSIGN_OR_RETURN(r.conflicts, conflicts_.Add(doc, r.entity_ids, r.story));
   return r;
 }

@@ -264,6 +264,7 @@ std::string ToJson(const ClaimReport& r) {
   j["via"] = via;
   j["citing"] = r.citing;
   j["hedged"] = r.hedged;
+  if (!r.copy_of.empty()) j["copy_of"] = r.copy_of;
   return j.dump();
 }
 
@@ -291,6 +292,7 @@ Result<ClaimReport> ClaimReportFromJson(std::string_view json) {
     }
     r.citing = Field<std::string>(j, "citing", "");
     r.hedged = Field<bool>(j, "hedged", false);
+    r.copy_of = Field<std::string>(j, "copy_of", "");
     return {};
   });
 }

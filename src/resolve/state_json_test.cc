@@ -72,9 +72,11 @@ TEST(Resolve, StoryClaimReportAndFigureRecordsRoundTrip) {
   r.via = {{ViaRelation::kInterview, "Radio Liberty", "radio liberty"},
            {ViaRelation::kPer, "Metro", "metro"}};
   r.hedged = true;
+  r.copy_of = "00aa11bb22cc33dd";
   auto rb = ClaimReportFromJson(ToJson(r));
   ASSERT_TRUE(rb.ok());
   EXPECT_EQ(ToJson(*rb), ToJson(r));
+  EXPECT_EQ(rb->copy_of, r.copy_of);
 
   FigureFact f;
   f.id = 1;

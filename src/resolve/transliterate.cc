@@ -1,6 +1,7 @@
 // Script detection by code-point ranges, then a chain of ICU transliterators chosen by script
 // (BGN/PCGN for Russian and Ukrainian, Any-Latin otherwise, a small rule set of our own for
-// Central European diacritics, Latin-ASCII last). Results are memoised per input string.
+// Central European diacritics, Latin-ASCII last; Latin with marks also gets the plain form with
+// the marks dropped). Results are memoised per input string.
 // Covered by src/resolve/transliterate_test.cc.
 #include "resolve/transliterate.h"
 
@@ -176,7 +177,14 @@ const std::vector<std::string>& NameTransliterator::ToAscii(std::string_view tex
     case NameScript::kAscii:
       forms.push_back(std::string(text));
       break;
-    case NameScript::kLatin:
+    case NameScript::kLatin: {
+      // English-language news writes "Kovačević" both as "Kovachevich" and, far more often,
+      // with the marks just dropped ("Kovacevic"): both forms, the English spelling first.
+      forms.push_back(impl_->Latin(text));
+      std::string stripped = impl_->Run(*impl_->any, text);
+      if (stripped != forms.front()) forms.push_back(std::move(stripped));
+      break;
+    }
     case NameScript::kOther:
       forms.push_back(impl_->Latin(text));
       break;

@@ -5,7 +5,9 @@
 // Ukrainian-only letter (і ї є ґ), Russian-Latin/BGN when it has a Russian-only one (ы э ъ ё), and
 // both when it has neither (so "Кирило" gives "Kirilo" and "Kyrylo"). Every other script goes
 // through Any-Latin. Latin letters with diacritics are first spelled the English way (č -> ch,
-// š -> sh, ž -> zh, ł -> l) and then Latin-ASCII strips what is left (ü -> u, ß -> ss).
+// š -> sh, ž -> zh, ł -> l) and then Latin-ASCII strips what is left (ü -> u, ß -> ss); when
+// merely dropping the marks gives another form ("Kovačević" -> "Kovacevic", the usual English
+// press spelling), that form comes second.
 //
 // Owns ICU transliterators, which are not safe to share between threads: use one instance per
 // thread. Results are cached (bounded), so repeated names cost a hash lookup.
@@ -47,8 +49,9 @@ class NameTransliterator {
   NameTransliterator& operator=(const NameTransliterator&) = delete;
 
   // ASCII forms of `text`: one form, or two for Cyrillic that could be Russian or Ukrainian
-  // (Russian first). `language` ("ru", "uk", ...) settles the ambiguous case when given.
-  // Never empty; the first form is the preferred one.
+  // (Russian first) and for Latin whose marks can be spelled out or dropped (spelled out first).
+  // `language` ("ru", "uk", ...) settles the ambiguous case when given. Never empty; the first form
+  // is the preferred one.
   const std::vector<std::string>& ToAscii(std::string_view text, std::string_view language = "");
 
  private:

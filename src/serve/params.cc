@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "core/date.h"
+
 namespace claimtrace::serve {
 
 Params::Params(std::vector<std::pair<std::string, std::string>> values,
@@ -79,8 +81,14 @@ Result<std::optional<std::string>> Params::Date(const std::string& name) const {
     }
     return true;
   };
+  auto number = [&](size_t from, size_t n) {
+    int x = 0;
+    for (size_t i = from; i < from + n; ++i) x = x * 10 + ((*v)[i] - '0');
+    return x;
+  };
+  // The shape, then the calendar: "2025-02-31" matched nothing and said nothing before.
   if (v->size() != 10 || (*v)[4] != '-' || (*v)[7] != '-' || !digits(0, 4) || !digits(5, 2) ||
-      !digits(8, 2)) {
+      !digits(8, 2) || !IsValidDate(number(0, 4), number(5, 2), number(8, 2))) {
     return InvalidArgumentError("parameter '" + name + "' must be a date YYYY-MM-DD, not '" +
                                 MakeFragment(*v, 40) + "'");
   }

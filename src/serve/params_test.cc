@@ -41,6 +41,11 @@ TEST(Serve, ParamsCheckDatesSyntaxAndIds) {
   EXPECT_TRUE(Make({{"from", "2022-03-01"}}).Date("from").ok());
   EXPECT_FALSE(Make({{"from", "2022-3-1"}}).Date("from").ok());
   EXPECT_FALSE(Make({{"from", "yesterday"}}).Date("from").ok());
+  // The right shape but no such day: refused, not an empty answer.
+  EXPECT_FALSE(Make({{"from", "2025-02-31"}}).Date("from").ok());
+  EXPECT_FALSE(Make({{"to", "2025-13-01"}}).Date("to").ok());
+  EXPECT_FALSE(Make({{"to", "0000-01-01"}}).Date("to").ok());
+  EXPECT_TRUE(Make({{"to", "2024-02-29"}}).Date("to").ok());
   EXPECT_EQ(*Make({{"syntax", "fts"}}).Syntax(), SearchSyntax::kFts5);
   EXPECT_EQ(*Make({}).Syntax(), SearchSyntax::kWords);
   EXPECT_FALSE(Make({{"syntax", "sql"}}).Syntax().ok());

@@ -7,9 +7,12 @@
 #include "claimtrace/server.h"
 
 #include <httplib.h>
+#include <netdb.h>
 
 #include <atomic>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 
@@ -62,7 +65,7 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
   {
     // Refuse a missing, foreign or newer database before listening.
     CT_ASSIGN_OR_RETURN(std::unique_ptr<Store> check,
-                        Store::Open(options.db, {.create_if_missing = false}));
+                        Store::Open(options.db, {.create_if_missing = false, .reads_only = true}));
   }
   std::unique_ptr<Server> server(new Server());
   Impl& s = *server->impl_;
@@ -169,6 +172,25 @@ Result<std::unique_ptr<Server>> Server::Create(const ServerOptions& options) {
 
 Status Server::Listen() {
   Impl& s = *impl_;
+  // cpp-httplib's default sets SO_REUSEPORT, with which a second server binds the same port
+  // and the kernel splits the connections between the two; SO_REUSEADDR alone still allows a
+  // quick restart over TIME_WAIT but refuses a port another process listens on.
+  s.http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void*>(&yes), sizeof(yes));
+  });
+  {
+    addrinfo hints{};
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo* found = nullptr;
+    const int rc = ::getaddrinfo(s.options.host.c_str(), nullptr, &hints, &found);
+    if (found != nullptr) ::freeaddrinfo(found);
+    if (rc != 0) {
+      return IoError("cannot listen on " + s.options.host + ": unknown host (" +
+                     ::gai_strerror(rc) + ")");
+    }
+  }
+  errno = 0;
   if (s.options.port == 0) {
     s.port = s.http.bind_to_any_port(s.options.host);
   } else if (s.http.bind_to_port(s.options.host, s.options.port)) {
@@ -177,8 +199,23 @@ Status Server::Listen() {
     s.port = -1;
   }
   if (s.port <= 0) {
+    // The reason from errno (the last failed socket call); a name that does not resolve sets
+    // none.
+    const int error = errno;
+    std::string why;
+    if (error == EADDRINUSE) {
+      why = "address in use: another server listens on this port";
+    } else if (error == EACCES) {
+      why = "permission denied: ports below 1024 need root";
+    } else if (error == EADDRNOTAVAIL) {
+      why = "not an address of this machine";
+    } else if (error == 0) {
+      why = "the address cannot be bound";
+    } else {
+      why = std::strerror(error);
+    }
     return IoError("cannot listen on " + s.options.host + ":" + std::to_string(s.options.port) +
-                   " (address in use, or not an address of this machine)");
+                   " (" + why + ")");
   }
   s.listening = true;
   return Status::Ok();

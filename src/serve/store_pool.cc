@@ -24,7 +24,7 @@ StorePool::StorePool(std::string path, size_t max, std::chrono::milliseconds que
 
 Result<std::unique_ptr<StorePool::Connection>> StorePool::Open() {
   CT_ASSIGN_OR_RETURN(std::unique_ptr<Store> store,
-                      Store::Open(path_, {.create_if_missing = false}));
+                      Store::Open(path_, {.create_if_missing = false, .reads_only = true}));
   CT_RETURN_IF_ERROR(store->database().Exec("PRAGMA query_only = ON"));
   auto c = std::make_unique<Connection>();
   c->store = std::move(store);

@@ -158,9 +158,11 @@ std::optional<std::string> SqlStatement::ColumnOptionalText(int column) const {
   return std::string(ColumnText(column));
 }
 
-Result<std::unique_ptr<Database>> Database::Open(const std::string& path, int flags) {
+Result<std::unique_ptr<Database>> Database::Open(const std::string& path, int flags,
+                                                 const std::string& uri) {
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  if (!uri.empty()) flags |= SQLITE_OPEN_URI;
+  int rc = sqlite3_open_v2(uri.empty() ? path.c_str() : uri.c_str(), &raw, flags, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = raw != nullptr ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
     sqlite3_close_v2(raw);

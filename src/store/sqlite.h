@@ -81,8 +81,10 @@ class SqlStatement {
 
 class Database {
  public:
-  // `flags` are sqlite3_open_v2 flags. Fails with the SQLite reason and the path.
-  static Result<std::unique_ptr<Database>> Open(const std::string& path, int flags);
+  // `flags` are sqlite3_open_v2 flags. Fails with the SQLite reason and the path. A non-empty
+  // `uri` ("file:...?immutable=1") is what is opened (with SQLITE_OPEN_URI); `path` names it.
+  static Result<std::unique_ptr<Database>> Open(const std::string& path, int flags,
+                                                const std::string& uri = "");
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

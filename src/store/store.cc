@@ -5,6 +5,9 @@
 #include "claimtrace/store.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "claimtrace/export.h"
 #include "store/document_blob.h"
@@ -38,6 +41,68 @@ const std::string& Store::path() const { return impl_->db->path(); }
 
 store::Database& Store::database() const { return *impl_->db; }
 
+namespace {
+
+// Whether this process may write the file and create its -wal/-shm companions next to it.
+bool MayWrite(const std::string& path) {
+  const std::filesystem::path p(path);
+  const std::filesystem::path dir = p.has_parent_path() ? p.parent_path() : ".";
+  return ::access(path.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK | X_OK) == 0;
+}
+
+bool Exists(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+// "file:" URI of a path, with the characters URIs reserve percent-encoded.
+std::string FileUri(const std::string& path, std::string_view query) {
+  std::string uri = "file:";
+  const std::string absolute = std::filesystem::absolute(path).string();
+  for (unsigned char c : absolute) {
+    if (c == '%' || c == '?' || c == '#' || c < 0x21 || c >= 0x7f) {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[c >> 4];
+      uri += kHex[c & 15];
+    } else {
+      uri += static_cast<char>(c);
+    }
+  }
+  uri += '?';
+  uri.append(query);
+  return uri;
+}
+
+}  // namespace
+
+// A file this process may not write. SQLite reads a WAL database read-only when its -shm and
+// -wal files exist (a writer has it open); when neither exists and they cannot be created,
+// nothing is pending in a WAL, and the file is opened immutable (a snapshot: no locks, no WAL).
+// With only one of them, plain read-only is tried, so SQLite refuses rather than silently
+// skipping commits left in a -wal.
+Result<std::unique_ptr<Store>> Store::OpenReadOnly(const std::string& path,
+                                                   const StoreOptions& options) {
+  const bool companions = Exists(path + "-wal") || Exists(path + "-shm");
+  std::unique_ptr<Store> s(new Store());
+  CT_ASSIGN_OR_RETURN(
+      s->impl_->db, Database::Open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                                   FileUri(path, companions ? "mode=ro" : "mode=ro&immutable=1")));
+  Database& db = *s->impl_->db;
+  sqlite3_busy_timeout(db.get(), options.busy_timeout_ms);
+  CT_RETURN_IF_ERROR(store::CheckStoreFile(db, store::SchemaMigrations()));
+  CT_ASSIGN_OR_RETURN(int64_t version, db.QueryInt("PRAGMA user_version"));
+  if (version < LatestSchemaVersion()) {
+    return UnsupportedError("database schema version " + std::to_string(version) +
+                                " is older than this claimtrace's (" +
+                                std::to_string(LatestSchemaVersion()) +
+                                ") and the file is read-only here; run `claimtrace resolve --db " +
+                                path + "` once where it can be written, to upgrade it",
+                            {.file = path});
+  }
+  return s;
+}
+
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   if (path.empty()) return InvalidArgumentError("the database path is empty");
   struct stat st {};
@@ -45,9 +110,29 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   if (exists && S_ISDIR(st.st_mode)) {
     return InvalidArgumentError("is a directory, not a database file", {.file = path});
   }
+  if (!exists && options.create_if_missing) {
+    const std::filesystem::path p(path);
+    const std::filesystem::path dir = p.has_parent_path() ? p.parent_path() : ".";
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+      return NotFoundError("cannot create the database: no folder " + dir.string(), {.file = path});
+    }
+    if (::access(dir.c_str(), W_OK | X_OK) != 0) {
+      return IoError(
+          "cannot create the database: no write permission on the folder " + dir.string(),
+          {.file = path});
+    }
+  }
   if (!exists && !options.create_if_missing) {
     return NotFoundError(
         "no such database (create it with `claimtrace ingest --db " + path + " PATH...`)",
+        {.file = path});
+  }
+  if (exists && !MayWrite(path)) {
+    if (options.reads_only) return OpenReadOnly(path, options);
+    return IoError(
+        "cannot write the database: no write permission on the file or its folder (commands "
+        "that only read, like report, export and serve, can still open it)",
         {.file = path});
   }
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;

@@ -2,9 +2,13 @@
 #include "claimtrace/store.h"
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include "claimtrace/export.h"
@@ -103,6 +107,87 @@ TEST_F(StoreTest, NewerSchemaIsRefused) {
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.status().code(), StatusCode::kUnsupported);
   EXPECT_NE(s.status().message().find("99"), std::string::npos) << s.status().ToString();
+}
+
+// Runs `body` in a child process that cannot write dir_ or the store: as root (which ignores
+// file modes) the child drops to uid/gid 65534 ("nobody"); otherwise dir_ is made read-only.
+// The child's exit code is `body`'s result (0 = passed); messages go to stderr.
+constexpr int kCannotReach = 77;
+
+int RunWithoutWriteAccess(const std::filesystem::path& dir, const std::function<int()>& body) {
+  std::filesystem::permissions(
+      dir, std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+               std::filesystem::perms::group_exec | std::filesystem::perms::others_read |
+               std::filesystem::perms::others_exec);
+  const bool root = ::geteuid() == 0;
+  if (!root) {
+    std::filesystem::permissions(dir, std::filesystem::perms::owner_write,
+                                 std::filesystem::perm_options::remove);
+  }
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    if (root && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(90);
+    // A temporary folder the unprivileged user cannot even reach (TMPDIR under /root): no test.
+    if (::access(dir.c_str(), R_OK | X_OK) != 0) ::_exit(kCannotReach);
+    ::_exit(body());
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  std::filesystem::permissions(dir, std::filesystem::perms::owner_write,
+                               std::filesystem::perm_options::add);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 99;
+}
+
+TEST_F(StoreTest, ReadOnlyFileOpensForReadingAndRefusesWriting) {
+  // Another user's store, or one on a read-only share: report/export/serve used to fail with
+  // "attempt to write a readonly database" (exit 2) before reading anything.
+  Fill(3);
+  std::filesystem::permissions(
+      path_, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write |
+                 std::filesystem::perms::group_read | std::filesystem::perms::others_read);
+  ASSERT_FALSE(std::filesystem::exists(path_ + "-wal"));  // closed cleanly: no companions
+  const std::string path = path_;
+  const int code = RunWithoutWriteAccess(dir_, [path]() -> int {
+    auto reader = Store::Open(path, {.create_if_missing = false, .reads_only = true});
+    if (!reader.ok()) {
+      std::fprintf(stderr, "read-only open failed: %s\n", reader.status().ToString().c_str());
+      return 1;
+    }
+    auto counts = (*reader)->Counts();
+    if (!counts.ok() || counts->documents != 3) return 2;
+    auto writer = Store::Open(path);
+    if (writer.ok()) return 3;
+    if (writer.status().message().find("cannot write the database") == std::string::npos) {
+      std::fprintf(stderr, "unexpected: %s\n", writer.status().ToString().c_str());
+      return 4;
+    }
+    return 0;
+  });
+  if (code == kCannotReach) GTEST_SKIP() << "the temporary folder is out of reach for uid 65534";
+  EXPECT_EQ(code, 0);
+  EXPECT_FALSE(std::filesystem::exists(path_ + "-wal"));  // nothing was written next to it
+}
+
+TEST_F(StoreTest, ANewDatabaseWhereNoneCanBeCreatedIsNamedClearly) {
+  // Was "cannot open database: unable to open database file".
+  Result<std::unique_ptr<Store>> nowhere = Store::Open((dir_ / "no" / "such" / "x.db").string());
+  ASSERT_FALSE(nowhere.ok());
+  EXPECT_NE(nowhere.status().message().find("cannot create the database: no folder"),
+            std::string::npos)
+      << nowhere.status().ToString();
+  const std::string path = (dir_ / "new.db").string();
+  const int code = RunWithoutWriteAccess(dir_, [path]() -> int {
+    auto s = Store::Open(path);
+    if (s.ok()) return 1;
+    if (s.status().message().find("no write permission on the folder") == std::string::npos) {
+      std::fprintf(stderr, "unexpected: %s\n", s.status().ToString().c_str());
+      return 2;
+    }
+    return 0;
+  });
+  if (code == kCannotReach) GTEST_SKIP() << "the temporary folder is out of reach for uid 65534";
+  EXPECT_EQ(code, 0);
+  EXPECT_FALSE(std::filesystem::exists(path));
 }
 
 TEST_F(StoreTest, DamagedFileIsAnErrorNotACrash) {
@@ -260,8 +345,9 @@ TEST_F(StoreTest, FullTextIndexesFollowDocumentsAndStatements) {
   EXPECT_EQ(CountMatches(*s, kDocs, "overnight"), 2);
   EXPECT_EQ(CountMatches(*s, kStatements, "households"), 2);
   ASSERT_TRUE(s->database().Exec("PRAGMA integrity_check").ok());
-  ASSERT_TRUE(
-      s->database().Exec("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')").ok());
+  ASSERT_TRUE(s->database()
+                  .Exec("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+                  .ok());
 }
 
 TEST_F(StoreTest, UpgradeFromVersionOneIndexesExistingDocuments) {
@@ -271,14 +357,15 @@ TEST_F(StoreTest, UpgradeFromVersionOneIndexesExistingDocuments) {
         store::Database::Open(path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     ASSERT_TRUE(db.ok());
     ASSERT_TRUE(store::Migrate(**db, store::SchemaMigrations().first(1)).ok());
-    ASSERT_TRUE((*db)->Exec("INSERT INTO documents (id, source, language, text, json, ingested_at) "
-                            "VALUES ('a', 's', 'en', 'old harbour text', '{}', 'now')")
+    ASSERT_TRUE((*db)
+                    ->Exec("INSERT INTO documents (id, source, language, text, json, ingested_at) "
+                           "VALUES ('a', 's', 'en', 'old harbour text', '{}', 'now')")
                     .ok());
   }
   auto s = OpenOk();  // migrates to the latest version
-  EXPECT_EQ(CountMatches(*s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?",
-                         "harbour"),
-            1);
+  EXPECT_EQ(
+      CountMatches(*s, "SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", "harbour"),
+      1);
 }
 
 }  // namespace

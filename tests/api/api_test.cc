@@ -106,6 +106,31 @@ TEST_F(ApiTest, ServesTheWebInterfaceAndSinglePageRoutes) {
   EXPECT_EQ(server_.Get("/assets/nothing.js").status, 404);
 }
 
+TEST_F(ApiTest, ASecondServerOnABusyPortIsRefused) {
+  // With SO_REUSEPORT (cpp-httplib's default) the second server bound the same port and the
+  // kernel split connections between two servers, possibly over two different databases.
+  ServerOptions options;
+  options.db = server_.db();
+  options.port = server_.port();
+  auto second = Server::Create(options);
+  ASSERT_TRUE(second.ok()) << second.status().ToString();
+  Status listened = (*second)->Listen();
+  EXPECT_FALSE(listened.ok());
+  EXPECT_NE(listened.message().find("address in use: another server listens on this port"),
+            std::string::npos)
+      << listened.message();
+  EXPECT_EQ(server_.Get("/api/health").status, 200);
+  // Other reasons are named too, not all called "address in use" (192.0.2.1 is TEST-NET-1:
+  // numeric, so no name lookup, and no machine's own address).
+  options.port = 0;
+  options.host = "192.0.2.1";
+  auto foreign = Server::Create(options);
+  ASSERT_TRUE(foreign.ok());
+  Status not_here = (*foreign)->Listen();
+  EXPECT_NE(not_here.message().find("not an address of this machine"), std::string::npos)
+      << not_here.message();
+}
+
 TEST_F(ApiTest, AnswersChangeAsSoonAsAnIngestCommits) {
   const std::string before = server_.Get("/api/documents?limit=1").body;
   EXPECT_EQ(server_.Get("/api/documents?limit=1").body, before);  // cached, same answer

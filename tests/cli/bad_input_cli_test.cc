@@ -120,8 +120,12 @@ TEST_P(BadInput, BinaryFileIsRejected) {
 }
 
 TEST_P(BadInput, InvalidUtf8IsRepairedWithAWarning) {
+  // Damaged UTF-8 (well-formed "é" around two bad bytes); a file with no UTF-8 at all is read in
+  // its legacy charset instead (LegacyCharsetTextIsDecodedWithAWarning).
   std::string text = TestArticle(6);
-  text.insert(text.find("Crews"), "Caf\xE9 owners \xFF\xFE complained. ");
+  text.insert(text.find("Crews"),
+              "Caf\xE9 owners \xFF\xFE complained in Z\xC3\xBCrich, M\xC3\xA1laga, "
+              "Li\xC3\xA8ge, Krak\xC3\xB3w, \xC3\x85rhus and Sm\xC3\xB8la. ");
   std::string latin = dir_.Write("latin1.txt", text);
   RunResult r = Run({latin});
   EXPECT_EQ(r.exit_code, 0) << r.err;  // processed after repair
@@ -134,6 +138,24 @@ TEST_P(BadInput, InvalidUtf8IsRepairedWithAWarning) {
   const std::string body = docs[0]["text"].get<std::string>();
   EXPECT_NE(body.find("Caf\xEF\xBF\xBD owners"), std::string::npos);  // U+FFFD
   EXPECT_NE(body.find("Crews worked"), std::string::npos);
+}
+
+TEST_P(BadInput, LegacyCharsetTextIsDecodedWithAWarning) {
+  std::string text = TestArticle(6);
+  text.insert(text.find("Crews"), "The owner, Jos\xE9 M\xFCller, said the caf\xE9 was shut. ");
+  std::string latin = dir_.Write("latin1.txt", text);
+  RunResult r = Run({latin});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::vector<std::string> lines = r.ErrLines(latin);
+  ASSERT_EQ(lines.size(), 1u) << r.err;
+  EXPECT_EQ(lines[0].rfind("claimtrace: warning: " + latin, 0), 0u) << lines[0];
+  EXPECT_NE(lines[0].find("not UTF-8: read as "), std::string::npos) << lines[0];
+  EXPECT_EQ(lines[0].find("ibm-"), std::string::npos) << lines[0];  // a name people know
+  std::vector<nlohmann::json> docs = Documents(r);
+  ASSERT_EQ(docs.size(), 1u);
+  const std::string body = docs[0]["text"].get<std::string>();
+  EXPECT_NE(body.find("Jos\xC3\xA9 M\xC3\xBCller"), std::string::npos) << body;
+  EXPECT_EQ(body.find("\xEF\xBF\xBD"), std::string::npos);  // no U+FFFD
 }
 
 TEST_P(BadInput, EmptyFileIsRejected) {

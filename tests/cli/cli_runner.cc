@@ -84,8 +84,9 @@ RunResult RunClaimtrace(const std::vector<std::string>& args, const RunOptions& 
   posix_spawn_file_actions_addopen(
       &actions, 0, options.stdin_path.empty() ? "/dev/null" : options.stdin_path.c_str(), O_RDONLY,
       0);
-  posix_spawn_file_actions_addopen(&actions, 1, out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC,
-                                   0644);
+  posix_spawn_file_actions_addopen(
+      &actions, 1, options.stdout_path.empty() ? out_path.c_str() : options.stdout_path.c_str(),
+      O_WRONLY | O_CREAT | O_TRUNC, 0644);
   int master = -1, slave = -1;
   if (options.stderr_tty) {
     struct winsize ws {};

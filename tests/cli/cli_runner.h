@@ -23,6 +23,7 @@ namespace claimtrace::testing {
 
 struct RunOptions {
   std::string stdin_path;                    // empty: /dev/null
+  std::string stdout_path;                   // empty: captured into RunResult::out
   std::string cwd;                           // empty: inherit
   std::chrono::milliseconds timeout{60000};  // the child is SIGKILLed after this
   bool stderr_tty = false;                   // stderr on a pseudo-terminal (progress bar)

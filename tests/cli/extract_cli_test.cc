@@ -2,6 +2,7 @@
 // status 2 for usage errors, output in input order whatever the thread count, the export format.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -75,6 +76,9 @@ TEST_F(Cli, UsageErrorsExitWithStatus2AndSayWhy) {
       {"ingest", "--batch-size", "0", "--db", dir_.Path("x.db"), a},
       {"export", "--db"},
       {"export", "stray-argument"},
+      {"report", "--top", "0"},
+      {"claims", "--limit", "-1"},
+      {"serve", "--port", "70000"},
   };
   for (const auto& args : cases) {
     RunResult r = RunClaimtrace(args);
@@ -82,6 +86,9 @@ TEST_F(Cli, UsageErrorsExitWithStatus2AndSayWhy) {
     for (const std::string& s : args) shown += s + " ";
     EXPECT_EQ(r.exit_code, 2) << shown << "\n" << r.err;
     EXPECT_FALSE(r.err.empty()) << shown;
+    // One line, in the form every error has (before, CLI11's own two lines without the prefix).
+    EXPECT_EQ(r.err.rfind("claimtrace: error: ", 0), 0u) << shown << "\n" << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << shown << "\n" << r.err;
     EXPECT_TRUE(r.out.empty()) << shown << "\n" << r.out;
   }
   EXPECT_FALSE(std::filesystem::exists(dir_.Path("x.db")));

@@ -2,6 +2,7 @@
 // store the binary itself filled from generated test articles.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "cli_runner.h"
@@ -80,6 +81,29 @@ TEST_F(QueryCliTest, EntityShowsWhatTheySaidAndSuggestsNamesWhenUnknown) {
   EXPECT_EQ(unknown.exit_code, 1);
   EXPECT_NE(unknown.err.find("Did you mean"), std::string::npos) << unknown.err;
   EXPECT_NE(unknown.err.find("Marta Oleksiuk"), std::string::npos) << unknown.err;
+}
+
+TEST_F(QueryCliTest, OutputThatCannotBeWrittenIsAnErrorAndAnEmptyNameAUsageError) {
+  // `search ... > /dev/full` exited 0 with the answer lost; now status 1 and one error line,
+  // as `export` and `report` do.
+  ASSERT_TRUE(std::filesystem::exists("/dev/full"));
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{{"search", "storm", "--db", db_},
+                                             {"search", "storm", "--db", db_, "--json"},
+                                             {"who-said", "reconnected", "--db", db_},
+                                             {"entity", "Marta Oleksiuk", "--db", db_},
+                                             {"entity", "Marta Oleksiuk", "--db", db_, "--json"},
+                                             {"export", "--db", db_},
+                                             {"report", "--db", db_},
+                                             {"claims", "--db", db_}}) {
+    RunResult r = RunClaimtrace(args, {.stdout_path = "/dev/full"});
+    EXPECT_EQ(r.exit_code, 1) << args[0] << ": " << r.err;
+    EXPECT_NE(r.err.find("claimtrace: error: cannot write to standard output"), std::string::npos)
+        << args[0] << ": " << r.err;
+  }
+  RunResult empty = RunClaimtrace({"entity", " ", "--db", db_});
+  EXPECT_EQ(empty.exit_code, 2);
+  EXPECT_NE(empty.err.find("empty entity name"), std::string::npos) << empty.err;
 }
 
 TEST_F(QueryCliTest, ServeRefusesAMissingDatabaseAndABadStaticFolder) {

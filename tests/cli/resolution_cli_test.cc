@@ -121,6 +121,70 @@ TEST_F(ResolutionCli, ClaimsListEveryReportAndExportCarriesTheIds) {
   EXPECT_TRUE(by_speaker.out.empty());
 }
 
+TEST_F(ResolutionCli, EveryClaimHasOneReportPerArticle) {
+  // The demo's Mirela Popescu quote was "2 reports, 1 independent source" from one article, and
+  // the valve claim 4 reports from 3 articles: an article repeating a claim is one report.
+  RunResult r = RunClaimtrace({"claims", "--db", db_, "--json", "--limit", "1000"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<Json> claims = JsonLines(r.out);
+  ASSERT_FALSE(claims.empty());
+  for (const Json& c : claims) {
+    std::set<std::string> documents;
+    for (const Json& rep : c["report_list"]) documents.insert(rep["document"].get<std::string>());
+    EXPECT_EQ(documents.size(), c["reports"].get<size_t>()) << c.dump();
+  }
+}
+
+TEST_F(ResolutionCli, ClaimsBySpeakerNameOrIdAndBadIdsAreUsageErrors) {
+  RunResult e = RunClaimtrace({"entities", "--db", db_, "--json", "--name", "ritsenko"});
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  std::vector<Json> entities = JsonLines(e.out);
+  ASSERT_EQ(entities.size(), 1u) << e.out;
+  const std::string id = entities[0]["id"].get<std::string>();
+  for (const std::string& speaker :
+       {id, std::string("oleksandr hrytsenko"), std::string("Aleksandr Gritsenko")}) {
+    RunResult r = RunClaimtrace({"claims", "--db", db_, "--json", "--speaker", speaker});
+    ASSERT_EQ(r.exit_code, 0) << speaker << ": " << r.err;
+    std::vector<Json> claims = JsonLines(r.out);
+    EXPECT_FALSE(claims.empty()) << speaker;
+    for (const Json& c : claims) EXPECT_EQ(c["speaker_entity"], id) << speaker;
+  }
+  // Before, an unknown name or a malformed id listed "no claims" with status 0.
+  for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>>{
+           {"--speaker", "Nobody Atall"}, {"--speaker", "g12x"}, {"--story", "story3"}}) {
+    std::vector<std::string> args = {"claims", "--db", db_};
+    args.insert(args.end(), bad.begin(), bad.end());
+    RunResult r = RunClaimtrace(args);
+    EXPECT_EQ(r.exit_code, 2) << bad[1];
+    EXPECT_EQ(r.err.rfind("claimtrace: error: " + bad[0] + " " + bad[1] + ": ", 0), 0u) << r.err;
+    EXPECT_TRUE(r.out.empty()) << r.out;
+  }
+}
+
+TEST_F(ResolutionCli, EntityByAnySpellingShowsTheMergedView) {
+  // `entity "Aleksandr Gritsenko"` showed only the articles using that exact string; the same
+  // person written "Oleksandr Hrytsenko" elsewhere was missing.
+  RunResult e = RunClaimtrace({"entities", "--db", db_, "--json", "--name", "ritsenko"});
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  std::vector<Json> entities = JsonLines(e.out);
+  ASSERT_EQ(entities.size(), 1u) << e.out;
+  const std::string id = entities[0]["id"].get<std::string>();
+  const int documents = entities[0]["documents"].get<int>();
+  for (const char* name : {"Aleksandr Gritsenko", "oleksandr hrytsenko"}) {
+    RunResult r = RunClaimtrace({"entity", name, "--db", db_, "--json"});
+    ASSERT_EQ(r.exit_code, 0) << name << ": " << r.err;
+    Json j = Json::parse(r.out, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << r.out;
+    EXPECT_EQ(j["documents"], documents) << name;
+    std::set<std::string> aliases;
+    for (const Json& a : j["aliases"]) aliases.insert(a["text"].get<std::string>());
+    EXPECT_TRUE(aliases.count("Oleksandr Hrytsenko") && aliases.count("Aleksandr Gritsenko"))
+        << r.out;
+    RunResult text = RunClaimtrace({"entity", name, "--db", db_});
+    EXPECT_NE(text.out.find("Across articles: " + id), std::string::npos) << text.out;
+  }
+}
+
 TEST_F(ResolutionCli, ResolveFinishesDocumentsLeftPending) {
   // A second store written without resolution (as an older claimtrace would have left it).
   const std::string pending = dir_.Path("pending.db");
