@@ -414,8 +414,10 @@ def eval_heldout(binary, shared, show_errors, which):
             regions += 1
             passage = raw[name][rs:re_]
             # The cleaner drops trailing whitespace: search the passage without it (gold
-            # records starting in the dropped tail are outside the searched text).
-            passage = passage.rstrip(b" \t")
+            # records starting in the dropped tail are outside the searched text). NBSP counts as
+            # whitespace here as in normalise().
+            while passage and any(passage.endswith(w) for w in WS):
+                passage = passage[:-1] if passage[-1:] in (b" ", b"\t") else passage[:-2]
             pmap = list(range(len(passage) + 1))
             k = tb.find(passage)
             if k < 0:  # the cleaner collapsed whitespace runs

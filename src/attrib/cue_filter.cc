@@ -12,13 +12,16 @@
 //   predicate ("was a man wanted for"), in apposition ("– a man wanted for") or the subject of
 //   a later auxiliary ("A valve blamed for the leak had been flagged"): after "a/an" + noun,
 //   1 of 6, and that one is a main verb after a comma, which the rule does not take;
+// * a request for anonymity ("who asked not to be named", "declined to be identified"): 0 of 2
+//   (both "declined to be identified/named"); the statement is the "said" next to it;
 // * an open-set cue (no word in the lexicon) inside the "that" clause of an earlier speech cue
 //   of its sentence: measured on the slice only (docs/quality.md).
 // Covered by cue_filter_test.cc; the slice scores before/after are in docs/quality.md.
 #include "attrib/cue_filter.h"
-#include "attrib/word_set.h"
 
 #include <algorithm>
+
+#include "attrib/word_set.h"
 
 namespace claimtrace::attrib {
 namespace {
@@ -39,6 +42,10 @@ struct Words {
   uint64_t aux[14] = {H("had"), H("has"),  H("have"), H("is"),    H("are"),
                       H("was"), H("were"), H("will"), H("would"), H("could"),
                       H("can"), H("did"),  H("does"), H("should")};
+  uint64_t ask[8] = {H("asked"),     H("asking"),  H("declined"), H("declining"),
+                     H("requested"), H("refused"), H("wished"),   H("preferred")};
+  uint64_t anonymous[6] = {H("named"),     H("identified"), H("quoted"),
+                           H("disclosed"), H("publicly"),   H("further")};
   uint64_t clause_stop[5] = {H("and"), H("but"), H("that"), H("who"), H("which")};
   uint64_t before_predicate[10] = {H("is"),   H("was"), H("are"),  H("were"), H("be"),
                                    H("been"), H("of"),  H("with"), H("like"), H("became")};
@@ -143,13 +150,34 @@ bool ReducedRelative(const DocView& v, TokSpan cue, uint32_t ss, uint32_t se) {
   return false;
 }
 
+// "who asked not to be named", "declined to be identified", "requested to not be quoted": the
+// speaker asks for anonymity; that is not a claim.
+bool AnonymityRequest(const DocView& v, TokSpan cue, uint32_t se) {
+  const uint32_t verb = cue.end - 1;
+  if (!In(v.info[verb].word, W().ask)) return false;
+  uint32_t i = verb + 1;
+  auto next_is = [&](uint64_t w) {
+    if (i < se && v.info[i].word == w) {
+      ++i;
+      return true;
+    }
+    return false;
+  };
+  next_is(H("not"));
+  if (!next_is(H("to"))) return false;
+  next_is(H("not"));
+  if (!next_is(H("be"))) return false;
+  return i < se && In(v.info[i].word, W().anonymous);
+}
+
 }  // namespace
 
 bool IsNonSpeechCue(const DocView& v, TokSpan cue) {
   if (cue.empty()) return false;
   const auto [ss, se] = v.sentences[v.info[cue.begin].sentence];
   return PronounParticle(v, cue, se) || GoOn(v, cue, se) || PassiveDestination(v, cue, se) ||
-         PassiveDenied(v, cue, ss, se) || ReducedRelative(v, cue, ss, se);
+         PassiveDenied(v, cue, ss, se) || ReducedRelative(v, cue, ss, se) ||
+         AnonymityRequest(v, cue, se);
 }
 
 bool InsideThatClause(const DocView& v, TokSpan cue, const std::vector<TokSpan>& cues) {

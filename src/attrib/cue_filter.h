@@ -2,8 +2,9 @@
 // with a pronoun object and a particle ("wrote it down", "picked them up"), "go on" without
 // "to" ("the trial goes on"), a bare participle after an indefinite noun in apposition or
 // predicate position followed by "for" ("a man wanted for his work"), and passive participles
-// followed by a destination ("had been admitted to hospitals", "was elected to the Senate"), and
-// open-set cues inside the "that" clause of an earlier cue.
+// followed by a destination ("had been admitted to hospitals", "was elected to the Senate"),
+// requests for anonymity ("who asked not to be named"), and open-set cues inside the "that"
+// clause of an earlier cue.
 //
 // Pure function of the view; thread-safe. The rules and their PolNeAR counts are in
 // cue_filter.cc.

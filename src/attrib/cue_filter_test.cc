@@ -58,6 +58,16 @@ TEST(Attrib, CueFilterDropsReducedRelativeParticiples) {
   EXPECT_FALSE(Drops("A senator called for calm and the crowd left.", "called"));
 }
 
+TEST(Attrib, CueFilterDropsRequestsForAnonymity) {
+  EXPECT_TRUE(
+      Drops("An officer, who asked not to be named, said the fire began at night.", "asked"));
+  EXPECT_TRUE(Drops("A third diplomat, who declined to be identified, disagreed.", "declined"));
+  EXPECT_TRUE(Drops("The aide requested to not be quoted by name.", "requested"));
+  EXPECT_FALSE(Drops("The aide asked reporters to leave the room.", "asked"));
+  EXPECT_FALSE(Drops("The minister declined to comment on the report.", "declined"));
+  EXPECT_FALSE(Drops("She asked not to be disturbed.", "asked"));
+}
+
 TEST(Attrib, OpenSetCueInsideAThatClauseIsDropped) {
   // "ordered" is not in the cue lexicon; "complained" is.
   TestDoc t(

@@ -286,6 +286,23 @@ TEST(Attrib, SharedReportIsTheSpeakersStatementCitingTheSource) {
   EXPECT_EQ(s->via[0].relation, ViaRelation::kInterview);
 }
 
+TEST(Attrib, CitedInterviewIsTheCitingNotTheContentOrTheSpeakersOwnPath) {
+  Extracted r(
+      "The Valley Courier reported, citing an interview with Radio Prut, that the dam had been "
+      "closed twice. A guard, who asked not to be named, said the gates were rusted.");
+  const Statement* s = r.With("the dam had been closed twice");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.T(s->content), "that the dam had been closed twice");
+  EXPECT_EQ(r.T(s->speaker.span), "The Valley Courier");
+  ASSERT_TRUE(s->citing.has_value());
+  EXPECT_EQ(r.T(*s->citing), "an interview with Radio Prut");
+  for (const Via& via : s->via) EXPECT_NE(via.relation, ViaRelation::kInterview);
+  for (const Statement& t : r.doc.statements) {
+    EXPECT_NE(r.T(t.cue), "citing");
+    EXPECT_EQ(r.T(t.content).find("not to be named"), std::string::npos);
+  }
+}
+
 TEST(Attrib, PassiveReportWithATrailingSpeakerIsThatSpeakersStatement) {
   Extracted r(
       "The bridge will be 400 metres long and is expected to cost 90 million euros, the roads "

@@ -237,6 +237,8 @@ void ScanClause(const DocView& v, const Draft& d, Work* w) {
     } else if (word == H("citing")) {
       TokSpan np = np_at(i + 1);
       if (!np.empty() && !w->citing) w->citing = Bytes(v, np.begin, np.end);
+      // What is cited is not the speaker's own path: "citing an interview with Radio Ostra".
+      if (!np.empty()) i = np.end - 1;
     } else if (word == H("from")) {
       TokSpan np = np_at(i + 1);
       if (!np.empty() && IsSourceNoun(v, np) && !w->citing) {

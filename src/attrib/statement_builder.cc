@@ -41,6 +41,31 @@ void CleanContent(const DocView& v, Attribution* a) {
   a->content = std::move(keep);
 }
 
+// "X reported, citing an interview with Y, that …": the citing phrase is the statement's path
+// (path.cc reads it as `citing`), not its content, which starts at "that". Only when a comma and
+// "that" follow the cited noun phrase within 20 tokens, outside quotations.
+void SkipCitingPhrase(const DocView& v, Attribution* a) {
+  const uint64_t citing = DocView::WordHash("citing");
+  const uint64_t that = DocView::WordHash("that");
+  for (TokSpan& p : a->content) {
+    uint32_t s = 0;
+    if (v.info[p.begin].word == citing) {
+      s = p.begin + 1;
+    } else if (p.begin > 0 && v.info[p.begin - 1].word == citing) {
+      s = p.begin;
+    } else {
+      continue;
+    }
+    for (uint32_t k = s; k + 1 < p.end && k < s + 20; ++k) {
+      if (v.IsQuoteMark(k) || v.info[k].quote >= 0) break;
+      if (v.IsPunct(k, ',') && v.info[k + 1].word == that) {
+        p.begin = k + 1;
+        break;
+      }
+    }
+  }
+}
+
 // Quotation marks after "so-called" are scare quotes, not quoted words.
 bool ScareQuote(const DocView& v, int32_t q) {
   const uint32_t open = v.quotes[q].open;
@@ -252,6 +277,7 @@ void BuildStatements(const DocView& v, std::vector<Attribution> found, std::vect
   for (Attribution& a : found) {
     CleanContent(v, &a);
     if (a.content.empty()) continue;
+    SkipCitingPhrase(v, &a);
     if (!FixRelayCue(v, &a)) continue;
     std::vector<size_t>& same_cue = by_cue[(uint64_t{a.cue.begin} << 32) | a.cue.end];
     bool dup = false;
