@@ -1,10 +1,10 @@
 // Detection: cues first (all of them, so that each content decision can see the neighbouring
 // cues: tagger, backstops for verbs of saying and fact objects, then the non-speech filter and
 // cue edges), then source and content per cue, then rules over the whole list (passive
-// reporting, a trailing "…, X said", shared reports, contents running on over a nested
-// statement). Each rule is linear in the document. Covered by extractor_test.cc,
-// fact_object_test.cc, cue_filter_test.cc, shared_report_test.cc and the PolNeAR evaluation
-// (scripts/eval/polnear_eval.py).
+// reporting, a trailing "…, X said", a sentence-final cue after its speaker, shared reports,
+// contents running on over a nested statement). Each rule is linear in the document. Covered by
+// extractor_test.cc, fact_object_test.cc, cue_filter_test.cc, shared_report_test.cc and the PolNeAR
+// evaluation (scripts/eval/polnear_eval.py).
 #include "attrib/detector.h"
 
 #include <algorithm>
@@ -190,6 +190,45 @@ void MergePassiveIntoTrailingSpeaker(const DocView& v, std::vector<Attribution>*
   found->resize(w);
 }
 
+// "Sprinklers were off, port chief admits" (a headline, or any sentence ending in its cue): the
+// words between the last comma and a sentence-final cue are the speaker, the clause before the
+// comma what was said (not before a colon: "In a speech, he declared:" introduces its content).
+// Applied only when the finders put part of the content between that comma and the cue
+// (they cut "port" off "port chief"); a speaker of at most six plain words, no quotes.
+void FixSentenceFinalCue(const DocView& v, std::vector<Attribution>* found) {
+  for (Attribution& x : *found) {
+    if (x.cue.empty()) continue;
+    const auto [ss, se] = v.sentences[v.info[x.cue.begin].sentence];
+    uint32_t end = x.cue.end;
+    while (end < se && (v.IsPunct(end, '.') || v.IsPunct(end, '!') || v.IsPunct(end, '?'))) ++end;
+    if (end != se) continue;  // not sentence-final
+    uint32_t comma = x.cue.begin;
+    while (comma > ss && !v.IsPunct(comma - 1, ',') && x.cue.begin - comma < 7) --comma;
+    if (comma <= ss + 3 || !v.IsPunct(comma - 1, ',') || comma == x.cue.begin) continue;
+    --comma;  // the comma token
+    bool plain = true;
+    for (uint32_t i = comma + 1; i < x.cue.begin && plain; ++i) {
+      plain = v.tokens[i].kind == TokenKind::kWord && v.info[i].quote < 0;
+    }
+    const bool content_before_cue =
+        std::any_of(x.content.begin(), x.content.end(),
+                    [&](const TokSpan& p) { return p.begin > comma && p.end <= x.cue.begin; });
+    if (!plain || !content_before_cue) continue;
+    bool clean = true;  // the clause before the comma: no quote, colon or semicolon
+    uint32_t first = ss;
+    while (first < comma && v.tokens[first].kind != TokenKind::kWord &&
+           v.tokens[first].kind != TokenKind::kNumber) {
+      ++first;
+    }
+    for (uint32_t i = first; i < comma && clean; ++i) {
+      clean = !v.IsQuoteMark(i) && !v.IsPunct(i, ':') && !v.IsPunct(i, ';');
+    }
+    if (!clean || comma - first < 2) continue;
+    x.source = TokSpan{comma + 1, x.cue.begin};
+    x.content = {{first, comma}};
+  }
+}
+
 // A backstop for the learned tagger: an unambiguous verb of saying ("said", "added", "told")
 // right after a speaker-like word (the end of a name, a subject pronoun, a listed speaker noun)
 // or right before an inverted speaker ("…,” said Grozev") is a cue; so is a belief verb right
@@ -325,6 +364,7 @@ std::vector<Attribution> DetectAttributions(const DocView& view, const Model& mo
   }
   ApplyPassiveReporting(view, &out);
   MergePassiveIntoTrailingSpeaker(view, &out);
+  FixSentenceFinalCue(view, &out);
   // "X has shared updates from a source that suggests …": X's statement (its own cue).
   const std::vector<SharedReport> shared = FindSharedReports(view);
   if (!shared.empty()) {

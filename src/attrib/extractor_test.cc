@@ -303,6 +303,24 @@ TEST(Attrib, CitedInterviewIsTheCitingNotTheContentOrTheSpeakersOwnPath) {
   }
 }
 
+TEST(Attrib, SentenceFinalCueTakesTheWordsAfterTheCommaAsSpeaker) {
+  Extracted r("Pumps were never tested, dam engineer admits\n\nThe dam held.");
+  const Statement* s = r.With("Pumps were never tested");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.T(s->content), "Pumps were never tested");
+  EXPECT_EQ(r.T(s->speaker.span), "dam engineer");
+}
+
+TEST(Attrib, SubjectPronounIsNotTheObjectOfAnEarlierPreposition) {
+  Extracted r(
+      "Ion Rusu, the mayor, said the bridge was safe. Speaking to Radio Prut, he put the repair "
+      "bill at about 40,000 euros.");
+  const Statement* s = r.With("the repair bill at about 40,000 euros");
+  ASSERT_NE(s, nullptr);
+  ASSERT_TRUE(s->speaker.name.has_value());
+  EXPECT_EQ(*s->speaker.name, "Ion Rusu");
+}
+
 TEST(Attrib, PassiveReportWithATrailingSpeakerIsThatSpeakersStatement) {
   Extracted r(
       "The bridge will be 400 metres long and is expected to cost 90 million euros, the roads "

@@ -147,6 +147,21 @@ void SpeakerResolver::Remember(const Speaker& s, uint32_t anchor, uint64_t head,
   history_.push_back(std::move(r));
 }
 
+// A preposition whose object cannot be the referent of a later subject pronoun of the same
+// sentence ("Speaking to X, he said", "In Kyiv, they …").
+static bool IsPrepositionAt(const DocView& v, uint32_t i) {
+  static const uint64_t kWords[] = {
+      DocView::WordHash("to"),     DocView::WordHash("with"),    DocView::WordHash("from"),
+      DocView::WordHash("by"),     DocView::WordHash("at"),      DocView::WordHash("for"),
+      DocView::WordHash("about"),  DocView::WordHash("against"), DocView::WordHash("into"),
+      DocView::WordHash("on"),     DocView::WordHash("in"),      DocView::WordHash("toward"),
+      DocView::WordHash("towards")};
+  for (uint64_t w : kWords) {
+    if (v.info[i].word == w) return true;
+  }
+  return false;
+}
+
 std::optional<Speaker> SpeakerResolver::ResolvePronoun(Pronoun p, uint32_t at,
                                                        uint32_t pronoun) const {
   const uint32_t at_block = v_.info[at].block;
@@ -185,11 +200,24 @@ std::optional<Speaker> SpeakerResolver::ResolvePronoun(Pronoun p, uint32_t at,
       if (person ? t == EntityType::kPerson : (t == EntityType::kOrg || t == EntityType::kGpe)) {
         uint32_t b = i;
         while (b > ss && v_.tokens[b - 1].entity == e) --b;
+        // "Speaking to Radio Ostra, he …", "After meeting Ivanov's envoy, she …": the object of
+        // a preposition in the same sentence is not the subject pronoun's referent.
+        uint32_t np = b;  // over the rest of the noun phrase: "to Radio Ostra", "with the"
+        while (np > ss && b - np < 3 &&
+               (v_.info[np - 1].shape == Shape::kCapitalized ||
+                v_.info[np - 1].word == DocView::WordHash("the"))) {
+          --np;
+        }
+        if (np > ss && IsPrepositionAt(v_, np - 1)) {
+          i = b;
+          continue;
+        }
         return FromEntity(e, {b, i + 1});
       }
       continue;
     }
     if (v_.info[i].shape != Shape::kCapitalized) continue;
+    if (i > ss && IsPrepositionAt(v_, i - 1)) continue;
     const std::string_view word = v_.Text(i);
     for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
       if (!compatible(*it) || it->name.size() < word.size()) continue;
