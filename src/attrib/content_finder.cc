@@ -1,13 +1,16 @@
 // Content pieces by factorised span scoring (see content_finder.h). Per side: near-boundary and
 // far-boundary scores once per position, small tables for the piece-shape features, then a
 // max over (near, far) pairs; "no piece" has its own score. Training is a structured
-// perceptron step per side. Covered by extractor_test.cc, score_cache_test.cc and the PolNeAR
-// evaluation.
+// perceptron step per side. With a ScoreCache (inference) the boundary scores are looked up in
+// batches (Perceptron::ScoreGroups) and the pair search skips runs of far positions and pairs
+// whose upper bound cannot win (exact: the same first-best piece). Covered by extractor_test.cc,
+// score_cache_test.cc (cached fast path vs the simple path) and the PolNeAR evaluation.
 #include "attrib/content_finder.h"
 
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <limits>
 
 namespace claimtrace::attrib {
 namespace {
@@ -121,15 +124,15 @@ void NearFeatures(const Ctx& c, int s, uint32_t p, Add add) {
   const uint32_t inside = s == 0 ? p - 1 : p;
   const int64_t outside = s == 0 ? int64_t{p} : int64_t{p} - 1;
   const uint32_t dist = s == 0 ? c.cb - p : p - c.ce;
-  add(Feat(kQNearDist, ss, dist));
-  add(Feat(kQNearWord, ss, dist, c.v.info[inside].word));
-  add(Feat(kQNearOut, ss, c.Word(outside, inside)));
-  add(Feat(kQNearMark, ss, c.Mark(inside), dist));
-  add(Feat(kQNearCue, ss, c.cue_word, dist));
-  add(Feat(kQNearCut, ss, s == 0 ? c.CutsQuoteAtEnd(inside) : c.CutsQuoteAtStart(inside)));
+  add(FeatSide<kQNearDist>(ss, dist));
+  add(FeatSide<kQNearWord>(ss, dist, c.v.info[inside].word));
+  add(FeatSide<kQNearOut>(ss, c.Word(outside, inside)));
+  add(FeatSide<kQNearMark>(ss, c.Mark(inside), dist));
+  add(FeatSide<kQNearCue>(ss, c.cue_word, dist));
+  add(FeatSide<kQNearCut>(ss, s == 0 ? c.CutsQuoteAtEnd(inside) : c.CutsQuoteAtStart(inside)));
   // The word pair at the near edge, inside the piece ("at least", "that the").
   const int64_t next_in = s == 0 ? int64_t{inside} - 1 : int64_t{inside} + 1;
-  add(Feat(kQNearBigram, ss, c.v.info[inside].word, c.Word(next_in, inside)));
+  add(FeatSide<kQNearBigram>(ss, c.v.info[inside].word, c.Word(next_in, inside)));
 }
 
 // Far-boundary features: those of the boundary alone (cached per position) and those relating it
@@ -139,12 +142,12 @@ void FarIndep(const Ctx& c, int s, uint32_t q, Add add) {
   const uint64_t ss = static_cast<uint64_t>(s);
   const uint32_t inside = s == 0 ? q : q - 1;
   const int64_t outside = s == 0 ? int64_t{q} - 1 : int64_t{q};
-  add(Feat(kQFarWord, ss, c.v.info[inside].word));
-  add(Feat(kQFarOut, ss, c.Word(outside, inside)));
-  add(Feat(kQFarBigram, ss, c.Word(outside, inside), c.v.info[inside].word));
-  add(Feat(kQFarSent, ss, s == 0 ? c.SentStart(q) : c.SentEnd(q)));
-  add(Feat(kQFarBlock, ss, s == 0 ? c.BlockStart(q) : c.BlockEnd(q)));
-  add(Feat(kQFarCut, ss, s == 0 ? c.CutsQuoteAtStart(inside) : c.CutsQuoteAtEnd(inside)));
+  add(FeatSide<kQFarWord>(ss, c.v.info[inside].word));
+  add(FeatSide<kQFarOut>(ss, c.Word(outside, inside)));
+  add(FeatSide<kQFarBigram>(ss, c.Word(outside, inside), c.v.info[inside].word));
+  add(FeatSide<kQFarSent>(ss, s == 0 ? c.SentStart(q) : c.SentEnd(q)));
+  add(FeatSide<kQFarBlock>(ss, s == 0 ? c.BlockStart(q) : c.BlockEnd(q)));
+  add(FeatSide<kQFarCut>(ss, s == 0 ? c.CutsQuoteAtStart(inside) : c.CutsQuoteAtEnd(inside)));
 }
 
 template <typename Add>
@@ -303,12 +306,25 @@ std::vector<TokSpan> FindContent(const DocView& v, const Model& model, TokSpan c
       break;
     }
   }
+  // Per-cue vectors on the cache's storage (no allocation per cue).
+  Borrowed<uint16_t> lend_sents(&c.sents, cache ? &cache->pool_u16[0] : nullptr);
+  Borrowed<uint16_t> lend_blocks(&c.blocks, cache ? &cache->pool_u16[1] : nullptr);
+  Borrowed<uint16_t> lend_others(&c.others, cache ? &cache->pool_u16[2] : nullptr);
+  std::vector<uint8_t> other_start;
+  Borrowed<uint8_t> lend_other_start(&other_start, cache ? &cache->pool_u8[0] : nullptr);
+  std::vector<uint32_t> buf;
+  Borrowed<uint32_t> lend_buf(&buf, cache ? &cache->pool_u32 : nullptr);
+  std::vector<float> near_score, far_score;
+  Borrowed<float> lend_near(&near_score, cache ? &cache->pool_f[0] : nullptr);
+  Borrowed<float> lend_far(&far_score, cache ? &cache->pool_f[1] : nullptr);
+  std::vector<uint8_t> far_edge;
+  Borrowed<uint8_t> lend_edge(&far_edge, cache ? &cache->pool_u8[1] : nullptr);
   const uint32_t n = c.win.size();
   c.sents.assign(n + 1, 0);
   c.blocks.assign(n + 1, 0);
   c.others.assign(n + 1, 0);
   {
-    std::vector<uint8_t> other_start(n, 0);
+    other_start.assign(n, 0);
     // all_cues is sorted by begin: only the cues starting inside the window are visited, so a
     // document with thousands of cues stays linear.
     auto o = std::lower_bound(all_cues.begin(), all_cues.end(), c.win.begin,
@@ -324,7 +340,6 @@ std::vector<TokSpan> FindContent(const DocView& v, const Model& model, TokSpan c
     }
   }
 
-  std::vector<uint32_t> buf;
   buf.reserve(16);
   auto score_of = [&](auto emit) {
     buf.clear();
@@ -340,8 +355,6 @@ std::vector<TokSpan> FindContent(const DocView& v, const Model& model, TokSpan c
   std::optional<Piece> best[2];
   float best_piece_score[2] = {-1e30f, -1e30f};
   float none_score[2] = {0, 0};
-  std::vector<float> near_score, far_score;
-  std::vector<uint8_t> far_edge;
   ContentShapeTables shape[2];
   bool shape_ready = false;
   for (int s = 0; s < 2; ++s) {
@@ -374,8 +387,18 @@ std::vector<TokSpan> FindContent(const DocView& v, const Model& model, TokSpan c
       far_hi = c.win.end;
     }
     near_score.assign(near_hi - near_lo + 1, 0);
-    for (uint32_t p = near_lo; p <= near_hi; ++p) {
-      near_score[p - near_lo] = score_of([&](auto add) { NearFeatures(c, s, p, add); });
+    if (cache) {  // fast path: one batched lookup (score_cache_test compares)
+      ScoreBatch& batch = cache->batch;
+      batch.Clear();
+      for (uint32_t p = near_lo; p <= near_hi; ++p) {
+        NearFeatures(c, s, p, batch.Adder(w));
+        batch.EndGroup();
+      }
+      batch.Score(w, near_score.data());
+    } else {
+      for (uint32_t p = near_lo; p <= near_hi; ++p) {
+        near_score[p - near_lo] = score_of([&](auto add) { NearFeatures(c, s, p, add); });
+      }
     }
     far_score.assign(far_hi - far_lo + 1, 0);
     // The cue-dependent far features have small domains: tables (mark x adjacency, sentence
@@ -388,6 +411,32 @@ std::vector<TokSpan> FindContent(const DocView& v, const Model& model, TokSpan c
     if (known) {
       std::copy_n(known->vals.begin(), 6, mark_tab.begin());
       std::copy_n(known->vals.begin() + 6, 7, off_tab.begin());
+    } else if (cache) {  // fast path: the 20 one-feature scores in one batched lookup
+      ScoreBatch& batch = cache->batch;
+      batch.Clear();
+      auto add = batch.Adder(w);
+      for (uint64_t m = 0; m < 3; ++m) {
+        for (uint64_t a = 0; a < 2; ++a) {
+          add(Feat(kQFarMark, ss, m, a));
+          batch.EndGroup();
+        }
+      }
+      for (uint64_t o = 0; o < 7; ++o) {
+        add(Feat(kQFarSentOff, ss, o));
+        batch.EndGroup();
+        add(Feat(kQFarCue, ss, c.cue_word, o));
+        batch.EndGroup();
+      }
+      float one_scores[20];
+      batch.Score(w, one_scores);
+      std::copy_n(one_scores, 6, mark_tab.begin());
+      for (size_t o = 0; o < 7; ++o) off_tab[o] = one_scores[6 + 2 * o] + one_scores[7 + 2 * o];
+      ScoreCache::CueWordTables& t = cache->content_cue.emplace_back();
+      t.cue_word = c.cue_word;
+      t.side = s;
+      t.vals.fill(0);
+      std::copy(mark_tab.begin(), mark_tab.end(), t.vals.begin());
+      std::copy(off_tab.begin(), off_tab.end(), t.vals.begin() + 6);
     } else {
       for (uint64_t m = 0; m < 3; ++m) {
         for (uint64_t a = 0; a < 2; ++a) mark_tab[m * 2 + a] = one(Feat(kQFarMark, ss, m, a));
@@ -404,12 +453,25 @@ std::vector<TokSpan> FindContent(const DocView& v, const Model& model, TokSpan c
         std::copy(off_tab.begin(), off_tab.end(), t.vals.begin() + 6);
       }
     }
+    if (cache) {  // the positions not scored yet, in one batched lookup
+      ScoreBatch& batch = cache->batch;
+      std::vector<float*>& pending = cache->pending;
+      std::vector<float>& pending_score = cache->pending_score;
+      batch.Clear();
+      pending.clear();
+      for (uint32_t q = far_lo; q <= far_hi; ++q) {
+        if (cache->content_far_done[s][q]) continue;
+        cache->content_far_done[s][q] = 1;
+        pending.push_back(&cache->content_far[s][q]);
+        FarIndep(c, s, q, batch.Adder(w));
+        batch.EndGroup();
+      }
+      pending_score.resize(pending.size());
+      batch.Score(w, pending_score.data());
+      for (size_t k = 0; k < pending.size(); ++k) *pending[k] = pending_score[k];
+    }
     for (uint32_t q = far_lo; q <= far_hi; ++q) {
       if (cache) {
-        if (!cache->content_far_done[s][q]) {
-          cache->content_far_done[s][q] = 1;
-          cache->content_far[s][q] = score_of([&](auto add) { FarIndep(c, s, q, add); });
-        }
         const uint32_t inside = s == 0 ? q : q - 1;
         const int32_t tq = TopQuote(v, v.info[inside].quote);
         far_score[q - far_lo] = cache->content_far[s][q] +
@@ -435,22 +497,66 @@ std::vector<TokSpan> FindContent(const DocView& v, const Model& model, TokSpan c
     for (float x : tab.other) max_other = std::max(max_other, x);
     for (float x : tab.sent) max_sent = std::max(max_sent, x);
     for (float x : tab.block) max_block = std::max(max_block, x);
+    // Fast path (with a cache): the same bound for a run of kRun far positions, from their
+    // largest far score (monotone again), skips the whole run when it cannot beat the best;
+    // a run that can is scanned exactly as before, so ties resolve the same way.
+    // The answer is the first candidate (in scan order) whose total is the maximum M, so a
+    // candidate whose bound is below the total of any candidate (`floor` <= M) is skipped too:
+    // the fast path takes as floor the totals of the pieces ending at the best far position.
+    constexpr uint32_t kRun = 16;
+    std::vector<float>* run_max = cache ? &cache->run_max : nullptr;
+    float floor = -std::numeric_limits<float>::infinity();
+    auto total_of = [&](float ns, uint32_t p, uint32_t q) {
+      const float base = ns + far_score[q - far_lo];
+      const Piece piece = s == 0 ? Piece{q, p} : Piece{p, q};
+      const ShapeVals sv = PieceShapeWithEdge(c, s, piece, far_edge[q - far_lo]);
+      return base + tab.lae[sv.len][sv.adj][sv.edge] + tab.other[sv.others] + tab.sent[sv.sents] +
+             tab.block[sv.blocks];
+    };
+    if (cache) {
+      std::vector<float>& far_run_max = *run_max;
+      far_run_max.assign((far_hi - far_lo) / kRun + 1, -1e30f);
+      uint32_t q_star = far_lo;
+      for (uint32_t k = 0; k <= far_hi - far_lo; ++k) {
+        far_run_max[k / kRun] = std::max(far_run_max[k / kRun], far_score[k]);
+        if (far_score[k] > far_score[q_star - far_lo]) q_star = far_lo + k;
+      }
+      for (uint32_t p = near_lo; p <= near_hi; ++p) {
+        if (s == 0 ? q_star < p : q_star > p) {
+          floor = std::max(floor, total_of(near_score[p - near_lo], p, q_star));
+        }
+      }
+    }
     for (uint32_t p = near_lo; p <= near_hi; ++p) {
       const float ns = near_score[p - near_lo];
       const uint32_t q_lo = s == 0 ? far_lo : std::max(far_lo, p + 1);
       const uint32_t q_hi = s == 0 ? std::min(far_hi, p - 1) : far_hi;
-      for (uint32_t q = q_lo; q <= q_hi && q >= q_lo; ++q) {
-        const float base = ns + far_score[q - far_lo];
-        const float bound = base + max_lae + max_other + max_sent + max_block;
-        if (!(bound > best_score)) continue;
-        const Piece piece = s == 0 ? Piece{q, p} : Piece{p, q};
-        const ShapeVals sv = PieceShapeWithEdge(c, s, piece, far_edge[q - far_lo]);
-        const float total = base + tab.lae[sv.len][sv.adj][sv.edge] + tab.other[sv.others] +
-                            tab.sent[sv.sents] + tab.block[sv.blocks];
-        if (total > best_score) {
-          best_score = total;
-          best[s] = piece;
+      auto scan = [&](uint32_t from, uint32_t to) {  // far positions [from, to]
+        for (uint32_t q = from; q <= to && q >= from; ++q) {
+          const float base = ns + far_score[q - far_lo];
+          const float bound = base + max_lae + max_other + max_sent + max_block;
+          if (!(bound > best_score) || bound < floor) continue;
+          const Piece piece = s == 0 ? Piece{q, p} : Piece{p, q};
+          const ShapeVals sv = PieceShapeWithEdge(c, s, piece, far_edge[q - far_lo]);
+          const float total = base + tab.lae[sv.len][sv.adj][sv.edge] + tab.other[sv.others] +
+                              tab.sent[sv.sents] + tab.block[sv.blocks];
+          if (total > best_score) {
+            best_score = total;
+            best[s] = piece;
+          }
         }
+      };
+      if (!cache) {
+        scan(q_lo, q_hi);
+        continue;
+      }
+      for (uint32_t q = q_lo; q <= q_hi && q >= q_lo;) {
+        const uint32_t run = (q - far_lo) / kRun;
+        const uint32_t to = std::min(q_hi, far_lo + run * kRun + (kRun - 1));
+        const float run_base = ns + (*run_max)[run];
+        const float run_bound = run_base + max_lae + max_other + max_sent + max_block;
+        if (run_bound > best_score && !(run_bound < floor)) scan(q, to);
+        q = to + 1;
       }
     }
     best_piece_score[s] = best_score;

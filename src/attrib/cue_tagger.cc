@@ -6,8 +6,10 @@
 // complement-like words ("that", a quote, a colon) to the right, position in the sentence.
 // The candidate set is open (IsCueCandidate): every word token except frequent words that
 // never started a cue in training, one sorted-vector lookup per word.
-// Covered by cue_tagger_test.cc (the candidate filter, the shipped model's filter) and the
-// PolNeAR evaluation (scripts/eval/polnear_eval.py --cue-classes).
+// Inference scores every candidate as if after an O in one batched lookup first (TagCues), the
+// token after a B or I as it comes (TagCuesSimple is the token-by-token form).
+// Covered by cue_tagger_test.cc (the candidate filter, the shipped model's filter, batched vs
+// simple tagging) and the PolNeAR evaluation (scripts/eval/polnear_eval.py --cue-classes).
 #include "attrib/cue_tagger.h"
 
 #include <algorithm>
@@ -150,9 +152,12 @@ bool IsCueAux(uint64_t w) {
   return std::find(std::begin(kAux), std::end(kAux), w) != std::end(kAux);
 }
 
-bool IsCueCandidate(const DocView& v, const Model& model, uint32_t i, int prev) {
+namespace {
+
+// IsCueCandidate after an O label, given whether the word is in the model's cue vocabulary.
+bool CandidateAfterO(const DocView& v, const Model& model, uint32_t i, bool in_vocab) {
   const TokInfo& t = v.info[i];
-  if (t.cue_bits != 0 || prev != kLabelO || model.InCueVocab(t.word)) return true;
+  if (t.cue_bits != 0 || in_vocab) return true;
   if (v.tokens[i].kind != TokenKind::kWord || t.length < 3 || t.pronoun != Pronoun::kNone) {
     return false;
   }
@@ -161,6 +166,12 @@ bool IsCueCandidate(const DocView& v, const Model& model, uint32_t i, int prev) 
     return false;
   }
   return !model.InSkipVocab(t.word);
+}
+
+}  // namespace
+
+bool IsCueCandidate(const DocView& v, const Model& model, uint32_t i, int prev) {
+  return prev != kLabelO || CandidateAfterO(v, model, i, model.InCueVocab(v.info[i].word));
 }
 
 void CueFeatures(const DocView& v, uint32_t i, int prev, const CueContext& ctx, const Perceptron& p,
@@ -285,8 +296,8 @@ void CueFeatures(const DocView& v, uint32_t i, int prev, const CueContext& ctx, 
   add(Feat(kCSuffixComplement, t.suffix2, complement));
 }
 
-std::vector<TokSpan> TagCues(const DocView& v, const Model& model, const std::vector<uint8_t>* gold,
-                             Perceptron* learner) {
+std::vector<TokSpan> TagCuesSimple(const DocView& v, const Model& model,
+                                   const std::vector<uint8_t>* gold, Perceptron* learner) {
   std::vector<TokSpan> cues;
   std::vector<uint32_t> feats;
   feats.reserve(64);
@@ -319,6 +330,77 @@ std::vector<TokSpan> TagCues(const DocView& v, const Model& model, const std::ve
           }
           learner->NextExample();
         }
+      }
+      if (label == kLabelB) {
+        cues.push_back({i, i + 1});
+      } else if (label == kLabelI && !cues.empty() && cues.back().end == i) {
+        cues.back().end = i + 1;
+      }
+      prev = label;
+    }
+  }
+  return cues;
+}
+
+std::vector<TokSpan> TagCues(const DocView& v, const Model& model, const std::vector<uint8_t>* gold,
+                             Perceptron* learner) {
+  if (learner) return TagCuesSimple(v, model, gold, learner);
+  // Fast path. Only a few features depend on the previous label, and it is O for almost every
+  // token: first the features of every candidate as if after an O, all looked up in one batch
+  // (Perceptron::ScoreGroupsAllLabels: the misses overlap); then the greedy decoding, which
+  // uses those scores after an O and computes the rare token after a B or I as TagCuesSimple.
+  const Perceptron& w = model.cue;
+  std::vector<uint32_t> buckets, offsets = {0};
+  buckets.reserve(v.size() * 16);  // about a quarter of the tokens are candidates, 45 features
+  offsets.reserve(v.size() + 1);
+  std::vector<uint8_t> after_o;  // per (sentence, token) visited: 1 = candidate after an O
+  after_o.reserve(v.size());
+  std::vector<CueContext> ctxs(v.sentences.size());
+  for (size_t si = 0; si < v.sentences.size(); ++si) {
+    const auto [ss, se] = v.sentences[si];
+    CueContext& ctx = ctxs[si];
+    for (uint32_t k = ss; k < se; ++k) {
+      if (v.info[k].quote < 0) continue;
+      if (ctx.first_quoted < 0) ctx.first_quoted = k;
+      ctx.last_quoted = k;
+    }
+    for (uint32_t i = ss; i < se; ++i) {
+      ctx.in_vocab = model.InCueVocab(v.info[i].word);
+      const bool cand = CandidateAfterO(v, model, i, ctx.in_vocab);
+      after_o.push_back(cand ? 1 : 0);
+      if (!cand) continue;
+      CueFeatures(v, i, kLabelO, ctx, w, &buckets);
+      offsets.push_back(static_cast<uint32_t>(buckets.size()));
+    }
+  }
+  const size_t groups = offsets.size() - 1;
+  std::vector<float> scores_o(groups * 3);
+  w.ScoreGroupsAllLabels(buckets.data(), offsets.data(), groups, scores_o.data());
+
+  std::vector<TokSpan> cues;
+  std::vector<uint32_t> feats;
+  size_t visit = 0, group = 0;
+  for (size_t si = 0; si < v.sentences.size(); ++si) {
+    const auto [ss, se] = v.sentences[si];
+    int prev = kLabelO;
+    for (uint32_t i = ss; i < se; ++i) {
+      const bool cand_o = after_o[visit++] != 0;
+      const float* pre = cand_o ? &scores_o[3 * group++] : nullptr;
+      int label = kLabelO;
+      if (prev == kLabelO) {
+        if (cand_o) {
+          float scores[3] = {pre[0], pre[1], pre[2]};
+          scores[kLabelI] = -1e30f;  // I only continues a cue
+          label = static_cast<int>(std::max_element(scores, scores + 3) - scores);
+        }
+      } else {  // after B or I every token is a candidate
+        CueContext ctx = ctxs[si];
+        ctx.in_vocab = model.InCueVocab(v.info[i].word);
+        feats.clear();
+        CueFeatures(v, i, prev, ctx, w, &feats);
+        float scores[3] = {0, 0, 0};
+        w.AddScores(feats.data(), feats.size(), scores);
+        label = static_cast<int>(std::max_element(scores, scores + 3) - scores);
       }
       if (label == kLabelB) {
         cues.push_back({i, i + 1});

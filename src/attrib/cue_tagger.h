@@ -40,10 +40,16 @@ bool IsCueAux(uint64_t word_hash);
 // cue vocabulary, continuations of a cue, and open-class-looking words outside skip_vocab.
 bool IsCueCandidate(const DocView& v, const Model& model, uint32_t i, int prev);
 
-// Tags cues. With `learner`, `gold` must hold one label (kLabelO/B/I) per token.
+// Tags cues. With `learner`, `gold` must hold one label (kLabelO/B/I) per token. Inference
+// (no learner) scores all candidates of the document in one batch first; the result equals
+// TagCuesSimple's (cue_tagger_test.cc compares them).
 std::vector<TokSpan> TagCues(const DocView& v, const Model& model,
                              const std::vector<uint8_t>* gold = nullptr,
                              Perceptron* learner = nullptr);
+// The simple form: token by token, features and lookups as the decoding reaches them.
+std::vector<TokSpan> TagCuesSimple(const DocView& v, const Model& model,
+                                   const std::vector<uint8_t>* gold = nullptr,
+                                   Perceptron* learner = nullptr);
 
 }  // namespace claimtrace::attrib
 

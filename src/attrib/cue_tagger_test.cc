@@ -39,5 +39,33 @@ TEST(Attrib, ShippedModelHasAFilterThatKeepsCueWords) {
   EXPECT_FALSE(m->InSkipVocab(DocView::WordHash("according")));
 }
 
+// Differential: the batched inference path tags the same cues as the token-by-token form,
+// including multi-token cues (the tokens after a B take the simple path inside TagCues).
+TEST(Attrib, BatchedCueTaggingEqualsSimple) {
+  Result<std::string> path = FindDataFile("models/attrib.model", "");
+  ASSERT_TRUE(path.ok()) << path.status().ToString();
+  Result<Model> m = Model::LoadFile(*path);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  const char* texts[] = {
+      "\xE2\x80\x9CWe have lost the bridge,\xE2\x80\x9D the commander said. According to "
+      "Reuters, officials pointed out that the army had retreated. He went on to say that more "
+      "troops were coming.\n\nThe minister told Sky News that talks would resume. Analysts "
+      "believe the ceasefire will fail, and experts warn of famine.",
+      "Police: three arrested. A spokeswoman for the council made clear the road would stay "
+      "closed, and residents complained that nobody had asked them. \"It is a scandal,\" one "
+      "of them wrote on social media, while others claimed the decision was taken long ago.",
+      "", "said"};
+  size_t cues = 0, multi = 0;
+  for (const char* text : texts) {
+    TestDoc t(text);
+    const std::vector<TokSpan> fast = TagCues(*t.view, *m);
+    EXPECT_EQ(fast, TagCuesSimple(*t.view, *m)) << text;
+    cues += fast.size();
+    for (const TokSpan& c : fast) multi += c.size() > 1;
+  }
+  EXPECT_GE(cues, 8u);
+  EXPECT_GE(multi, 1u);
+}
+
 }  // namespace
 }  // namespace claimtrace::attrib

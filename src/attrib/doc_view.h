@@ -63,6 +63,12 @@ struct TokInfo {
   bool entity_start = false;
 };
 
+// Pronoun class of a lower-cased word whose DocView::WordHash is `hash` (hashes compared first,
+// then the text); PronounOfSimple compares the text with every pronoun. Equal results
+// (doc_view_test.cc).
+Pronoun PronounOf(std::string_view lower, uint64_t hash);
+Pronoun PronounOfSimple(std::string_view lower);
+
 class DocView {
  public:
   DocView(const Document& doc, const TextAnalysis& analysis, const Lexicon& lexicon);

@@ -1,5 +1,7 @@
 // Averaged perceptron: dense weight rows per hashed bucket; averaging by the accumulated
-// (update x time) trick, so each update is O(features). Covered by perceptron_test.cc.
+// (update x time) trick, so each update is O(features). Inference reads the packed copy, one
+// feature at a time (Score, AddScores) or in batches whose lookups are prefetched in stages
+// (ScoreGroups*). Covered by perceptron_test.cc (packed vs dense, batched vs one by one).
 #include "attrib/perceptron.h"
 
 // The hash of every word and affix: inlined (the same XXH3 of libxxhash, without a call into
@@ -49,6 +51,18 @@ void Perceptron::AddScores(const uint32_t* buckets, size_t n, float* scores) con
         rows[found] = row;
         found += present;
       }
+      if (labels_ == 3) {  // the cue tagger: three sums in registers, same order per label
+        float a0 = acc[0], a1 = acc[1], a2 = acc[2];
+        for (size_t k = 0; k < found; ++k) {
+          a0 += rows[k][0];
+          a1 += rows[k][1];
+          a2 += rows[k][2];
+        }
+        acc[0] = a0;
+        acc[1] = a1;
+        acc[2] = a2;
+        continue;
+      }
       for (size_t k = 0; k < found; ++k) {
         for (int l = 0; l < labels_; ++l) acc[l] += rows[k][l];
       }
@@ -86,6 +100,112 @@ float Perceptron::Score(const uint32_t* buckets, size_t n, int label) const {
   const float* w = w_.data() + label;
   for (size_t i = 0; i < n; ++i) s += w[static_cast<size_t>(buckets[i]) * labels_];
   return s;
+}
+
+CT_POPCNT_CLONES
+void Perceptron::ScoreGroups(const uint32_t* buckets, const uint32_t* offsets, size_t groups,
+                             int label, float* out) const {
+  if (!packed()) {
+    for (size_t g = 0; g < groups; ++g) {
+      out[g] = Score(buckets + offsets[g], offsets[g + 1] - offsets[g], label);
+    }
+    return;
+  }
+  // Batches of whole groups, up to kBatch buckets (a single larger group goes alone): stage 1
+  // prefetches the bitmap words, stage 2 resolves the rows (an absent one reads the zero padding
+  // row: adding +0.0f leaves the sum as it is, see the header) and prefetches them, stage 3 sums
+  // each group in feature order from +0.0f, as Score does.
+  constexpr size_t kBatch = 256;
+  const float* vals[kBatch];
+  const float* zero = vals_.data() + vals_.size() - static_cast<size_t>(labels_) + label;
+  size_t g0 = 0;
+  while (g0 < groups) {
+    size_t g1 = g0 + 1;
+    while (g1 < groups && offsets[g1 + 1] - offsets[g0] <= kBatch) ++g1;
+    const uint32_t b0 = offsets[g0];
+    const uint32_t m = offsets[g1] - b0;
+    if (m > kBatch) {  // one oversized group
+      out[g0] = Score(buckets + b0, m, label);
+      g0 = g1;
+      continue;
+    }
+    for (uint32_t i = 0; i < m; ++i) __builtin_prefetch(&blocks_[buckets[b0 + i] >> 6]);
+    for (uint32_t i = 0; i < m; ++i) {
+      bool present;
+      const float* row = PackedRow(buckets[b0 + i], &present) + label;
+      row = present ? row : zero;
+      __builtin_prefetch(row);
+      vals[i] = row;
+    }
+    for (size_t g = g0; g < g1; ++g) {
+      float s = 0;
+      for (uint32_t i = offsets[g] - b0; i < offsets[g + 1] - b0; ++i) s += *vals[i];
+      out[g] = s;
+    }
+    g0 = g1;
+  }
+}
+
+CT_POPCNT_CLONES
+void Perceptron::ScoreGroupsAllLabels(const uint32_t* buckets, const uint32_t* offsets,
+                                      size_t groups, float* out) const {
+  const size_t nl = static_cast<size_t>(labels_);
+  if (!packed()) {
+    for (size_t g = 0; g < groups; ++g) {
+      std::fill(out + g * nl, out + (g + 1) * nl, 0.0f);
+      AddScores(buckets + offsets[g], offsets[g + 1] - offsets[g], out + g * nl);
+    }
+    return;
+  }
+  // As ScoreGroups, with whole rows.
+  constexpr size_t kBatch = 256;
+  const float* rows[kBatch];
+  const float* zero = vals_.data() + vals_.size() - nl;
+  size_t g0 = 0;
+  while (g0 < groups) {
+    size_t g1 = g0 + 1;
+    while (g1 < groups && offsets[g1 + 1] - offsets[g0] <= kBatch) ++g1;
+    const uint32_t b0 = offsets[g0];
+    const uint32_t m = offsets[g1] - b0;
+    if (m > kBatch) {  // one oversized group
+      std::fill(out + g0 * nl, out + (g0 + 1) * nl, 0.0f);
+      AddScores(buckets + b0, m, out + g0 * nl);
+      g0 = g1;
+      continue;
+    }
+    for (uint32_t i = 0; i < m; ++i) __builtin_prefetch(&blocks_[buckets[b0 + i] >> 6]);
+    for (uint32_t i = 0; i < m; ++i) {
+      bool present;
+      const float* row = PackedRow(buckets[b0 + i], &present);
+      row = present ? row : zero;
+      __builtin_prefetch(row);
+      rows[i] = row;
+    }
+    if (nl == 3) {  // the cue tagger: three sums in registers, same order per label
+      for (size_t g = g0; g < g1; ++g) {
+        float a0 = 0, a1 = 0, a2 = 0;
+        for (uint32_t i = offsets[g] - b0; i < offsets[g + 1] - b0; ++i) {
+          a0 += rows[i][0];
+          a1 += rows[i][1];
+          a2 += rows[i][2];
+        }
+        out[3 * g] = a0;
+        out[3 * g + 1] = a1;
+        out[3 * g + 2] = a2;
+      }
+      g0 = g1;
+      continue;
+    }
+    for (size_t g = g0; g < g1; ++g) {
+      float acc[16];
+      std::fill(acc, acc + nl, 0.0f);
+      for (uint32_t i = offsets[g] - b0; i < offsets[g + 1] - b0; ++i) {
+        for (size_t l = 0; l < nl; ++l) acc[l] += rows[i][l];
+      }
+      std::copy(acc, acc + nl, out + g * nl);
+    }
+    g0 = g1;
+  }
 }
 
 void Perceptron::Pack() {

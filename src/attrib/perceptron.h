@@ -48,6 +48,18 @@ inline uint64_t Feat(uint32_t templ, uint64_t v1, uint64_t v2, uint64_t v3) {
   return Mix(Feat(templ, v1, v2), v3);
 }
 
+// Feat(templ, d, v...) for a first value d that is 0 or 1 (a side or direction), with the
+// (templ, d) prefix folded to a constant at compile time: one Mix less per feature, the same
+// hash (perceptron_test.cc compares).
+template <uint32_t kTempl>
+inline uint64_t FeatSide(uint64_t d, uint64_t v) {
+  return Mix(d == 0 ? Feat(kTempl, 0) : Feat(kTempl, 1), v);
+}
+template <uint32_t kTempl>
+inline uint64_t FeatSide(uint64_t d, uint64_t v1, uint64_t v2) {
+  return Mix(FeatSide<kTempl>(d, v1), v2);
+}
+
 class Perceptron {
  public:
   Perceptron() = default;
@@ -61,6 +73,16 @@ class Perceptron {
   void AddScores(const uint32_t* buckets, size_t n, float* scores) const;
   // Sum of the weights of `buckets` for one label.
   float Score(const uint32_t* buckets, size_t n, int label) const;
+  // Many independent scores at once: out[g] = Score(buckets + offsets[g], offsets[g + 1] -
+  // offsets[g], label) for g < groups, bit-identical (the same additions in the same order);
+  // the packed lookups of a whole batch are prefetched in stages (bitmap words, then rows)
+  // before any is summed, so their cache misses overlap.
+  void ScoreGroups(const uint32_t* buckets, const uint32_t* offsets, size_t groups, int label,
+                   float* out) const;
+  // The same for every label: out[g * labels() + l] = the scores AddScores adds to a zeroed
+  // array for group g.
+  void ScoreGroupsAllLabels(const uint32_t* buckets, const uint32_t* offsets, size_t groups,
+                            float* out) const;
 
   // Builds the compact inference copy (idempotent); BeginTraining/Update drop it again.
   void Pack();

@@ -157,6 +157,74 @@ TEST(Attrib, PerceptronPackedEdgeRowsEqualDense) {
   }
 }
 
+// Differential: batched scoring (ScoreGroups, fast path) equals Score per group (simple path)
+// bit for bit, packed and dense, with empty groups, batches that split between groups and a
+// group larger than one batch.
+TEST(Attrib, PerceptronScoreGroupsEqualScore) {
+  for (int labels : {1, 3}) {
+    Perceptron p(labels, 12);
+    p.BeginTraining();
+    uint64_t state = 777;
+    auto next = [&] {
+      state = Mix(state, 0x2545F4914F6CDD1DULL);
+      return state;
+    };
+    for (int step = 0; step < 3000; ++step) {
+      uint32_t b[4];
+      for (uint32_t& x : b) x = static_cast<uint32_t>(next() % 900);
+      const float delta = static_cast<float>(static_cast<int>(next() % 9) - 4) * 0.29f;
+      p.Update(b, 4, static_cast<int>(next() % static_cast<uint64_t>(labels)), delta);
+      p.NextExample();
+    }
+    p.Finish();
+    Perceptron q = p;
+    q.Pack();
+    ASSERT_TRUE(q.packed());
+    for (int trial = 0; trial < 200; ++trial) {
+      std::vector<uint32_t> buckets, offsets = {0};
+      const size_t groups = next() % 90;
+      for (size_t g = 0; g < groups; ++g) {
+        const uint64_t r = next() % 20;
+        const size_t n = r == 0 ? 0 : (r == 1 ? 257 + next() % 40 : next() % 12);
+        for (size_t i = 0; i < n; ++i) buckets.push_back(static_cast<uint32_t>(next() % 4096));
+        offsets.push_back(static_cast<uint32_t>(buckets.size()));
+      }
+      for (int l = 0; l < labels; ++l) {
+        for (const Perceptron* w : {&p, &q}) {
+          std::vector<float> out(groups, 7.0f);
+          w->ScoreGroups(buckets.data(), offsets.data(), groups, l, out.data());
+          for (size_t g = 0; g < groups; ++g) {
+            const float one = w->Score(buckets.data() + offsets[g], offsets[g + 1] - offsets[g], l);
+            ASSERT_EQ(std::memcmp(&one, &out[g], sizeof(float)), 0)
+                << g << ": " << one << " vs " << out[g];
+          }
+        }
+      }
+      for (const Perceptron* w : {&p, &q}) {
+        std::vector<float> all(groups * static_cast<size_t>(labels), 7.0f);
+        w->ScoreGroupsAllLabels(buckets.data(), offsets.data(), groups, all.data());
+        for (size_t g = 0; g < groups; ++g) {
+          float one[3] = {0, 0, 0};
+          w->AddScores(buckets.data() + offsets[g], offsets[g + 1] - offsets[g], one);
+          ASSERT_EQ(std::memcmp(one, &all[g * static_cast<size_t>(labels)],
+                                sizeof(float) * static_cast<size_t>(labels)),
+                    0)
+              << g;
+        }
+      }
+    }
+  }
+}
+
+TEST(Attrib, SideFeatureHashesEqualPlainOnes) {
+  for (uint64_t d : {0, 1}) {
+    for (uint64_t v : {uint64_t{0}, uint64_t{7}, HashBytes("said"), ~uint64_t{0}}) {
+      EXPECT_EQ(FeatSide<301>(d, v), Feat(301, d, v));
+      EXPECT_EQ(FeatSide<117>(d, v, HashBytes("told")), Feat(117, d, v, HashBytes("told")));
+    }
+  }
+}
+
 TEST(Attrib, FeatureHashesDependOnTemplateAndOrder) {
   const uint64_t a = HashBytes("said"), b = HashBytes("told");
   EXPECT_NE(Feat(1, a), Feat(2, a));

@@ -14,7 +14,48 @@
 #include <cstring>
 #include <vector>
 
+#include "attrib/perceptron.h"
+
 namespace claimtrace::attrib {
+
+// Feature buckets of many independent scores, collected group by group and then looked up in
+// one batch (Perceptron::ScoreGroups), so that their cache misses overlap. Reused across calls.
+// Groups hold at most kMaxGroup features (the emitters add 2-7).
+class ScoreBatch {
+ public:
+  static constexpr size_t kMaxGroup = 16;
+
+  void Clear() {
+    used_ = 0;
+    offsets_.assign(1, 0);
+    Reserve();
+  }
+  // A feature sink (the `add` of the feature emitters) appending w's bucket of each feature to
+  // the open group (room for kMaxGroup is reserved, so no capacity check per feature).
+  auto Adder(const Perceptron& w) {
+    return [this, &w](uint64_t f) { buckets_[used_++] = w.Bucket(f); };
+  }
+  void EndGroup() {
+    CT_CHECK(used_ - offsets_.back() <= kMaxGroup);
+    offsets_.push_back(static_cast<uint32_t>(used_));
+    if (buckets_.size() < used_ + kMaxGroup) [[unlikely]] {
+      Reserve();
+    }
+  }
+  size_t groups() const { return offsets_.size() - 1; }
+  // out[g] = label-0 score of group g, for every group since Clear().
+  void Score(const Perceptron& w, float* out) const {
+    w.ScoreGroups(buckets_.data(), offsets_.data(), groups(), 0, out);
+  }
+
+ private:
+  void Reserve() {  // room for a whole group after the filled part
+    if (buckets_.size() < used_ + kMaxGroup) buckets_.resize(2 * (used_ + kMaxGroup));
+  }
+  std::vector<uint32_t> buckets_;  // [0, used_) filled
+  size_t used_ = 0;
+  std::vector<uint32_t> offsets_{0};
+};
 
 struct ScoreCache {
   ScoreCache(size_t tokens, size_t /*sentences*/, size_t /*blocks*/) {
@@ -46,6 +87,35 @@ struct ScoreCache {
   };
   std::vector<CueWordTables> source_cue;
   std::vector<CueWordTables> content_cue;
+  // Scratch space of the batched lookups and searches (kept across the cues of the document).
+  ScoreBatch batch;
+  std::vector<float*> pending;  // where each batched score goes
+  std::vector<float> pending_score, run_max;
+  // Storage lent to the finders' per-cue vectors (Borrowed), so they reuse its capacity.
+  std::vector<uint16_t> pool_u16[4];
+  std::vector<uint8_t> pool_u8[2];
+  std::vector<float> pool_f[3];
+  std::vector<uint32_t> pool_u32;
+};
+
+// Lends `pool`'s storage to `local` for the guard's lifetime (swapped in and back), so a vector
+// that each call refills (assign/resize/clear) reuses the capacity of earlier calls instead of
+// allocating; with a null pool `local` is used as it is. Declare after `local`.
+template <typename T>
+class Borrowed {
+ public:
+  Borrowed(std::vector<T>* local, std::vector<T>* pool) : local_(local), pool_(pool) {
+    if (pool_) local_->swap(*pool_);
+  }
+  ~Borrowed() {
+    if (pool_) local_->swap(*pool_);
+  }
+  Borrowed(const Borrowed&) = delete;
+  Borrowed& operator=(const Borrowed&) = delete;
+
+ private:
+  std::vector<T>* local_;
+  std::vector<T>* pool_;
 };
 
 // The tables stored for (cue_word, side), or nullptr. A linear search: a document has few

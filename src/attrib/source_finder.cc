@@ -1,7 +1,10 @@
 // Source span selection by a factorised span score (see source_finder.h). Boundary scores are
 // computed once per position; span-shape features have small domains, so their weights are read
 // into tables once per cue. Training is a structured perceptron step: +gold, -best when they
-// differ. Covered by extractor_test.cc, score_cache_test.cc and the PolNeAR evaluation.
+// differ. With a ScoreCache (inference) the boundary scores are looked up in batches and the
+// span search skips runs of ends whose upper bound cannot win (exact). Covered by
+// extractor_test.cc, score_cache_test.cc (cached fast path vs the simple path) and the PolNeAR
+// evaluation.
 #include "attrib/source_finder.h"
 
 #include <algorithm>
@@ -56,7 +59,11 @@ struct Ctx {
 
   uint32_t sent_end;  // the sentence's own end: the bound of the boundary words
 
-  Ctx(const DocView& view, TokSpan c) : v(view), cue(c) {
+  ScoreCache* pool = nullptr;  // lends the prefix vectors' storage (see Borrowed)
+
+  Ctx(const DocView& view, TokSpan c, ScoreCache* storage = nullptr)
+      : v(view), cue(c), pool(storage) {
+    if (pool) SwapPool();
     const auto& sent = v.sentences[v.info[c.begin].sentence];
     ss = sent.first;
     sent_end = sent.second;
@@ -77,6 +84,17 @@ struct Ctx {
           persons[r] + (v.info[k].entity_type == static_cast<int8_t>(EntityType::kPerson) ? 1 : 0);
     }
   }
+  ~Ctx() {
+    if (pool) SwapPool();
+  }
+  Ctx(const Ctx&) = delete;
+  Ctx& operator=(const Ctx&) = delete;
+  void SwapPool() {
+    commas.swap(pool->pool_u16[0]);
+    quotes.swap(pool->pool_u16[1]);
+    cuewords.swap(pool->pool_u16[2]);
+    persons.swap(pool->pool_u16[3]);
+  }
   uint64_t Word(int64_t k) const { return (k < ss || k >= sent_end) ? kBoundary : v.info[k].word; }
   uint64_t Shape(int64_t k) const {
     return (k < ss || k >= sent_end) ? 99 : static_cast<uint64_t>(v.info[k].shape);
@@ -95,13 +113,13 @@ template <typename Add>
 void StartIndep(const Ctx& c, int d, uint32_t i, Add add) {
   const TokInfo& t = c.v.info[i];
   const uint64_t dd = static_cast<uint64_t>(d);
-  add(Feat(kSStartWord, dd, t.word));
-  add(Feat(kSStartPrevWord, dd, c.Word(int64_t{i} - 1)));
-  add(Feat(kSStartShape, dd, static_cast<uint64_t>(t.shape), c.Shape(int64_t{i} - 1)));
-  add(Feat(kSStartEnt, dd, static_cast<uint64_t>(t.entity_type + 1), t.entity_start));
-  add(Feat(kSStartPron, dd, static_cast<uint64_t>(t.pronoun)));
-  add(Feat(kSStartBigram, dd, c.Word(int64_t{i} - 1), t.word));
-  add(Feat(kSStartLex, dd, t.cue_bits & kCueClassMask));
+  add(FeatSide<kSStartWord>(dd, t.word));
+  add(FeatSide<kSStartPrevWord>(dd, c.Word(int64_t{i} - 1)));
+  add(FeatSide<kSStartShape>(dd, static_cast<uint64_t>(t.shape), c.Shape(int64_t{i} - 1)));
+  add(FeatSide<kSStartEnt>(dd, static_cast<uint64_t>(t.entity_type + 1), t.entity_start));
+  add(FeatSide<kSStartPron>(dd, static_cast<uint64_t>(t.pronoun)));
+  add(FeatSide<kSStartBigram>(dd, c.Word(int64_t{i} - 1), t.word));
+  add(FeatSide<kSStartLex>(dd, t.cue_bits & kCueClassMask));
 }
 
 template <typename Add>
@@ -115,14 +133,14 @@ template <typename Add>
 void EndIndep(const Ctx& c, int d, uint32_t j, Add add) {
   const TokInfo& t = c.v.info[j - 1];
   const uint64_t dd = static_cast<uint64_t>(d);
-  add(Feat(kSEndWord, dd, t.word));
-  add(Feat(kSEndNext, dd, c.Word(j)));
-  add(Feat(kSEndBigram, dd, t.word, c.Word(j)));
-  add(Feat(kSEndShape, dd, static_cast<uint64_t>(t.shape), c.Shape(j)));
+  add(FeatSide<kSEndWord>(dd, t.word));
+  add(FeatSide<kSEndNext>(dd, c.Word(j)));
+  add(FeatSide<kSEndBigram>(dd, t.word, c.Word(j)));
+  add(FeatSide<kSEndShape>(dd, static_cast<uint64_t>(t.shape), c.Shape(j)));
   const bool ent_continues = j < c.sent_end && c.v.tokens[j].entity >= 0 &&
                              c.v.tokens[j].entity == c.v.tokens[j - 1].entity;
-  add(Feat(kSEndEnt, dd, static_cast<uint64_t>(t.entity_type + 1), ent_continues));
-  add(Feat(kSEndPron, dd, static_cast<uint64_t>(t.pronoun)));
+  add(FeatSide<kSEndEnt>(dd, static_cast<uint64_t>(t.entity_type + 1), ent_continues));
+  add(FeatSide<kSEndPron>(dd, static_cast<uint64_t>(t.pronoun)));
 }
 
 template <typename Add>
@@ -242,8 +260,9 @@ std::optional<TokSpan> FindSource(const DocView& v, const Model& model, TokSpan 
   if (cue.empty()) return std::nullopt;
   const Perceptron& w = learner ? *learner : model.source;
   if (learner) cache = nullptr;  // the weights change under training
-  Ctx c(v, cue);
+  Ctx c(v, cue, cache);
   std::vector<uint32_t> buf;
+  Borrowed<uint32_t> lend_buf(&buf, cache ? &cache->pool_u32 : nullptr);
   buf.reserve(16);
   auto score_of = [&](auto emit) {
     buf.clear();
@@ -262,6 +281,8 @@ std::optional<TokSpan> FindSource(const DocView& v, const Model& model, TokSpan 
   }
 
   std::vector<float> start_score, end_score;
+  Borrowed<float> lend_start(&start_score, cache ? &cache->pool_f[0] : nullptr);
+  Borrowed<float> lend_end(&end_score, cache ? &cache->pool_f[1] : nullptr);
   for (int d = 0; d < 2; ++d) {
     const uint32_t lo = d == 0 ? c.ss : cue.end;
     const uint32_t hi = d == 0 ? cue.begin : c.se;
@@ -276,6 +297,30 @@ std::optional<TokSpan> FindSource(const DocView& v, const Model& model, TokSpan 
     if (known) {
       std::copy_n(known->vals.begin(), 9, start_dep.begin());
       std::copy_n(known->vals.begin() + 9, 9, end_dep.begin());
+    } else if (cache) {  // fast path: the 18 small scores in one batched lookup
+      ScoreBatch& batch = cache->batch;
+      batch.Clear();
+      const uint64_t dd = static_cast<uint64_t>(d);
+      for (uint64_t b = 0; b < 9; ++b) {
+        auto add = batch.Adder(w);
+        add(Feat(kSStartDist, dd, b));
+        add(Feat(kSStartCue, dd, c.cue_word, b));
+        batch.EndGroup();
+        add(Feat(kSEndDist, dd, b));
+        add(Feat(kSEndCue, dd, c.cue_word, b));
+        batch.EndGroup();
+      }
+      float both[18];
+      batch.Score(w, both);
+      for (size_t b = 0; b < 9; ++b) {
+        start_dep[b] = both[2 * b];
+        end_dep[b] = both[2 * b + 1];
+      }
+      ScoreCache::CueWordTables& t = cache->source_cue.emplace_back();
+      t.cue_word = c.cue_word;
+      t.side = d;
+      std::copy(start_dep.begin(), start_dep.end(), t.vals.begin());
+      std::copy(end_dep.begin(), end_dep.end(), t.vals.begin() + 9);
     } else {
       for (uint64_t b = 0; b < 9; ++b) {
         const uint64_t dd = static_cast<uint64_t>(d);
@@ -296,16 +341,32 @@ std::optional<TokSpan> FindSource(const DocView& v, const Model& model, TokSpan 
         std::copy(end_dep.begin(), end_dep.end(), t.vals.begin() + 9);
       }
     }
-    for (uint32_t i = lo; i < hi; ++i) {
-      if (cache && i < c.sent_end) {
+    if (cache) {  // fast path: the boundaries not scored yet, in one batched lookup
+      ScoreBatch& batch = cache->batch;
+      std::vector<float*>& pending = cache->pending;
+      std::vector<float>& pending_score = cache->pending_score;
+      batch.Clear();
+      pending.clear();
+      for (uint32_t i = lo; i < hi && i < c.sent_end; ++i) {
         if (!cache->source_start_done[d][i]) {
           cache->source_start_done[d][i] = 1;
-          cache->source_start[d][i] = score_of([&](auto add) { StartIndep(c, d, i, add); });
+          pending.push_back(&cache->source_start[d][i]);
+          StartIndep(c, d, i, batch.Adder(w));
+          batch.EndGroup();
         }
         if (!cache->source_end_done[d][i + 1]) {
           cache->source_end_done[d][i + 1] = 1;
-          cache->source_end[d][i + 1] = score_of([&](auto add) { EndIndep(c, d, i + 1, add); });
+          pending.push_back(&cache->source_end[d][i + 1]);
+          EndIndep(c, d, i + 1, batch.Adder(w));
+          batch.EndGroup();
         }
+      }
+      pending_score.resize(pending.size());
+      batch.Score(w, pending_score.data());
+      for (size_t k = 0; k < pending.size(); ++k) *pending[k] = pending_score[k];
+    }
+    for (uint32_t i = lo; i < hi; ++i) {
+      if (cache && i < c.sent_end) {
         start_score[i - lo] = cache->source_start[d][i] + start_dep[DistBucket(c.StartDist(d, i))];
         end_score[i + 1 - lo] =
             cache->source_end[d][i + 1] + end_dep[DistBucket(c.EndDist(d, i + 1))];
@@ -321,21 +382,48 @@ std::optional<TokSpan> FindSource(const DocView& v, const Model& model, TokSpan 
     const float m_len = max_of(tb.len), m_commas = max_of(tb.commas), m_quote = max_of(tb.quote),
                 m_other = max_of(tb.othercue), m_person = max_of(tb.person),
                 m_gapcomma = max_of(tb.gapcomma), m_gapquote = max_of(tb.gapquote);
+    // Fast path (with a cache): the bound of a run of kRun end positions, from their largest
+    // end score (monotone again), skips the run when it cannot beat the best; a run that can is
+    // scanned as before, so ties resolve the same way.
+    constexpr uint32_t kRun = 8;
+    std::vector<float>* run_max = cache ? &cache->run_max : nullptr;
+    if (cache) {
+      std::vector<float>& end_run_max = *run_max;
+      end_run_max.assign((hi - lo) / kRun + 1, -1e30f);
+      for (uint32_t k = 1; k <= hi - lo; ++k) {  // end_score[0] is never an end
+        end_run_max[k / kRun] = std::max(end_run_max[k / kRun], end_score[k]);
+      }
+    }
     for (uint32_t i = lo; i < hi; ++i) {
       const uint32_t jmax = std::min<uint32_t>(hi, i + kMaxSourceTokens);
-      for (uint32_t j = i + 1; j <= jmax; ++j) {
-        const float base = start_score[i - lo] + end_score[j - lo];
-        const float bound =
-            base + m_len + m_commas + m_quote + m_other + m_person + m_gapcomma + m_gapquote;
-        if (!(bound > best)) continue;
-        const ShapeVals s = SpanShape(c, d, i, j);
-        const float total = base + tb.len[s.len] + tb.commas[s.commas] + tb.quote[s.quote] +
-                            tb.othercue[s.othercue] + tb.person[s.person] +
-                            tb.gapcomma[s.gapcomma] + tb.gapquote[s.gapquote];
-        if (total > best) {
-          best = total;
-          best_span = TokSpan{i, j};
+      auto scan = [&](uint32_t from, uint32_t to) {  // end positions [from, to]
+        for (uint32_t j = from; j <= to; ++j) {
+          const float base = start_score[i - lo] + end_score[j - lo];
+          const float bound =
+              base + m_len + m_commas + m_quote + m_other + m_person + m_gapcomma + m_gapquote;
+          if (!(bound > best)) continue;
+          const ShapeVals s = SpanShape(c, d, i, j);
+          const float total = base + tb.len[s.len] + tb.commas[s.commas] + tb.quote[s.quote] +
+                              tb.othercue[s.othercue] + tb.person[s.person] +
+                              tb.gapcomma[s.gapcomma] + tb.gapquote[s.gapquote];
+          if (total > best) {
+            best = total;
+            best_span = TokSpan{i, j};
+          }
         }
+      };
+      if (!cache) {
+        scan(i + 1, jmax);
+        continue;
+      }
+      for (uint32_t j = i + 1; j <= jmax;) {
+        const uint32_t run = (j - lo) / kRun;
+        const uint32_t to = std::min(jmax, lo + run * kRun + (kRun - 1));
+        const float run_base = start_score[i - lo] + (*run_max)[run];
+        const float run_bound =
+            run_base + m_len + m_commas + m_quote + m_other + m_person + m_gapcomma + m_gapquote;
+        if (run_bound > best) scan(j, to);
+        j = to + 1;
       }
     }
   }

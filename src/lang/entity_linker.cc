@@ -1,5 +1,5 @@
-// In-article linking with a union-find over mentions (rules in entity_linker.h). Covered by
-// entity_test.cc and the golden tests.
+// In-article linking with a union-find over mentions (rules in entity_linker.h); name keys fold
+// ASCII names without ICU (FoldName). Covered by entity_test.cc and the golden tests.
 #include "lang/entity_linker.h"
 
 #include <algorithm>
@@ -48,7 +48,7 @@ bool IsNameSuffix(std::string_view w) {
 bool IsAcronym(const EntityContext& ctx, size_t i) {
   if (i >= ctx.size() || ctx.tok(i).kind != TokenKind::kWord) return false;
   std::string_view w = ctx.Text(i);
-  if (w.size() < 2 || w.size() > 8) return false;
+  if (w.size() < 2 || w.size() > 8 || w[0] < 'A' || w[0] > 'Z') return false;  // most words
   size_t upper = 0;
   for (char c : w) {
     if (c >= 'A' && c <= 'Z') {
@@ -71,7 +71,7 @@ std::string AcronymLetters(std::string_view w) {
 std::string FoldedKey(const EntityContext& ctx, const TypedMention& m) {
   uint32_t b = m.begin;
   if (m.end - b >= 2 && (ctx.Is(b, "the") || ctx.Is(b, "The")) && !m.outlet) ++b;
-  return Fold(ctx.Text(b, m.end));
+  return FoldName(ctx.Text(b, m.end));
 }
 
 struct PersonName {
@@ -83,10 +83,10 @@ struct PersonName {
 // Bucket keys of a surname: its consonant skeleton; for a Cyrillic word also each candidate
 // stem (case forms of one name share one: "Буданова" / "Будановым" -> "буданов").
 std::vector<std::string> SurnameKeys(std::string_view w) {
-  if (!StartsCyrillic(w)) return {Skeleton(Fold(w))};
+  if (!StartsCyrillic(w)) return {Skeleton(FoldName(w))};
   std::vector<std::string> keys = CyrillicStems(w);
   for (std::string& k : keys) k.insert(0, "#");
-  keys.push_back(Skeleton(Fold(w)));  // meets Latin spellings of the same name
+  keys.push_back(Skeleton(FoldName(w)));  // meets Latin spellings of the same name
   return keys;
 }
 
@@ -290,6 +290,18 @@ void PropagateMentions(const EntityContext& ctx, std::vector<TypedMention>* ment
 
 }  // namespace
 
+std::string FoldName(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  for (char ch : name) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return Fold(name);  // non-ASCII: ICU decomposition and folding
+    if (c == '\'') continue;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : ch);
+  }
+  return out;
+}
+
 std::string Initials(const EntityContext& ctx, uint32_t begin, uint32_t end) {
   std::string s;
   for (uint32_t i = begin; i < end; ++i) {
@@ -413,7 +425,7 @@ void LinkEntities(const EntityContext& ctx, std::vector<TypedMention> m, std::ve
       std::vector<size_t>& v = by_surname[key];
       if (v.size() < 64) v.push_back(i);
     }
-    std::vector<size_t>& f = by_first[Fold(names[i].first)];
+    std::vector<size_t>& f = by_first[FoldName(names[i].first)];
     if (f.size() < 64) f.push_back(i);
   }
   // Full-name mentions whose surname may match w (one bucket per key; Cyrillic has several).
@@ -462,7 +474,7 @@ void LinkEntities(const EntityContext& ctx, std::vector<TypedMention> m, std::ve
     }
   }
   // Positions of every multi-word person mention, per surname representative's cluster.
-  std::unordered_map<size_t, std::vector<uint32_t>> positions;  // root -> mention starts
+  std::vector<std::vector<uint32_t>> positions(m.size());  // root -> mention starts
   for (size_t i = 0; i < m.size(); ++i) {
     if (multi(i)) positions[uf.Find(i)].push_back(m[i].begin);
   }
@@ -498,7 +510,7 @@ void LinkEntities(const EntityContext& ctx, std::vector<TypedMention> m, std::ve
       continue;
     }
     // A bare first name: only when exactly one person has it.
-    auto it = by_first.find(Fold(w));
+    auto it = by_first.find(FoldName(w));
     if (it == by_first.end()) continue;
     size_t root = uf.Find(it->second.front());
     bool ambiguous = false;
@@ -508,11 +520,14 @@ void LinkEntities(const EntityContext& ctx, std::vector<TypedMention> m, std::ve
 
   // 5. Entities.
   std::vector<std::vector<size_t>> cluster_list;
-  std::unordered_map<size_t, size_t> cluster_of_root;
+  std::vector<int32_t> cluster_of_root(m.size(), -1);  // in order of each cluster's first mention
   for (size_t i = 0; i < m.size(); ++i) {
-    auto [it, fresh] = cluster_of_root.emplace(uf.Find(i), cluster_list.size());
-    if (fresh) cluster_list.emplace_back();
-    cluster_list[it->second].push_back(i);
+    int32_t& cluster = cluster_of_root[uf.Find(i)];
+    if (cluster < 0) {
+      cluster = static_cast<int32_t>(cluster_list.size());
+      cluster_list.emplace_back();
+    }
+    cluster_list[static_cast<size_t>(cluster)].push_back(i);
   }
   struct Built {
     uint32_t first_start;

@@ -20,6 +20,8 @@
 #define CLAIMTRACE_LANG_ENTITY_LINKER_H_
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "lang/entity_context.h"
@@ -30,6 +32,10 @@ namespace claimtrace::lang {
 void LinkEntities(const EntityContext& ctx, std::vector<TypedMention> mentions,
                   std::vector<Token>* tokens, std::vector<Entity>* entities,
                   std::vector<std::vector<TypedMention>>* members);
+
+// Fold(name) (name_key.h), computed without ICU when `name` is ASCII (lower-cased, apostrophes
+// dropped: what Fold does to ASCII); the same result for every input (entity_test.cc compares).
+std::string FoldName(std::string_view name);
 
 // Upper-case initials of the capitalised words of tokens [begin, end), skipping "of", "the",
 // "and", "for" and similar ("Federal Security Service" -> "FSS").
