@@ -10,6 +10,9 @@ ignored. GPE and NORP are also scored on their own against the gold LOC and MISC
 Usage:
   scripts/eval/ner_eval.py --binary build/bin/claimtrace --data ../shared/data/ner [--markdown]
       [--model data/models/ner.model --include GUM_news_ --name "..."]
+      [--train-annotations data/ner-annotations/html-dev-train.tsv ...
+       --train-annotations data/ner-annotations/unlabeled-html-dev.ids
+       --test-annotations $PWD/data/ner-annotations/html-dev-test.tsv]
 
 Without --model it runs the two documented protocols:
   1. held-out: a model trained on the train splits only (GUM train minus news, WNUT-17 train;
@@ -37,7 +40,7 @@ TYPES = ["PER", "ORG", "LOC", "MISC"]
 # additionally leaves out every dev/test split.
 SHIPPED_EXCLUDE = ["GUM_news_"]
 HELDOUT_EXCLUDE = ["GUM_news_", ":dev/", ":test/"]
-RECIPE = ["--seeds", "5"]  # the rest of the documented training command
+RECIPE = ["--seeds", "5", "--prune", "0.4"]  # the rest of the documented training command
 
 EVAL_SETS = [
     # name, include patterns, exclude patterns
@@ -196,7 +199,8 @@ def main():
     ap.add_argument("--files", action="append", default=[],
                     help="with --model: data files to predict on (IOB2 names or name lists)")
     ap.add_argument("--train-annotations", action="append", default=[],
-                    help="name list(s) of html-dev articles added to training (both protocols)")
+                    help="name list(s) of html-dev articles added to training (both protocols); "
+                         "also *.ids lists of unlabelled html-dev pages for the word table")
     ap.add_argument("--test-annotations", action="append", default=[],
                     help="held-out html-dev name list(s), scored with the newswire model")
     ap.add_argument("--data-dir", help="claimtrace data directory (models, lexicons) to use")

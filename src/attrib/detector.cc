@@ -31,7 +31,8 @@ void ExtendCueLeft(const DocView& v, TokSpan* cue) {
 }
 
 // "said in a statement on Thursday", "released at about 5 a.m.": a multi-word cue does not
-// end in a preposition (or "about") that introduces a day, a month or a number.
+// end in a preposition (or "about") that introduces a day, a month or a number, nor in such a
+// preposition with its day.
 void TrimCueRight(const DocView& v, TokSpan* cue) {
   static const uint64_t kPrep[] = {H("on"),   H("at"),     H("in"),    H("by"),   H("about"),
                                    H("from"), H("around"), H("until"), H("since")};
@@ -40,14 +41,22 @@ void TrimCueRight(const DocView& v, TokSpan* cue) {
       H("sunday"),   H("january"), H("february"),  H("march"),     H("april"),   H("may"),
       H("june"),     H("july"),    H("august"),    H("september"), H("october"), H("november"),
       H("december"), H("about"),   H("around"),    H("least")};
-  while (cue->size() > 1 && cue->end < v.size() &&
-         std::find(std::begin(kPrep), std::end(kPrep), v.info[cue->end - 1].word) !=
-             std::end(kPrep)) {
-    const uint32_t n = cue->end;
-    const bool time = IsFigureWord(v, n) || std::find(std::begin(kTime), std::end(kTime),
-                                                      v.info[n].word) != std::end(kTime);
-    if (!time) break;
-    --cue->end;
+  auto is_prep = [&](uint32_t i) {
+    return std::find(std::begin(kPrep), std::end(kPrep), v.info[i].word) != std::end(kPrep);
+  };
+  auto is_time = [&](uint32_t i) {
+    return IsFigureWord(v, i) ||
+           std::find(std::begin(kTime), std::end(kTime), v.info[i].word) != std::end(kTime);
+  };
+  while (cue->size() > 1) {
+    const uint32_t last = cue->end - 1;
+    if (is_prep(last) && cue->end < v.size() && is_time(cue->end)) {
+      --cue->end;  // "said on" + "Friday"
+    } else if (cue->size() > 2 && is_time(last) && is_prep(last - 1)) {
+      cue->end -= 2;  // the tagger took the day too: "said in a statement on Friday"
+    } else {
+      break;
+    }
   }
 }
 

@@ -55,7 +55,7 @@ TextAnalysis LanguageAnalyzer::Analyze(Document* doc) const {
   std::vector<lang::GazMatch> matches;
   std::vector<lang::NerToken> ner_tokens;
   lang::PrepareNerTokens(doc->text, analysis.tokens, analysis.sentence_tokens, *impl_->gazetteer,
-                         &keys, &matches, &ner_tokens);
+                         &impl_->model.words(), &keys, &matches, &ner_tokens);
   std::vector<uint8_t> labels;
   lang::NerTagger(&impl_->model).Tag(ner_tokens, analysis.sentence_tokens, &labels);
 

@@ -11,6 +11,7 @@
 #include "claimtrace/lang.h"
 #include "lang/entity_linker.h"
 #include "lang/entity_typing.h"
+#include "lang/name_key.h"
 #include "lang/roles.h"
 #include "lang/sentence_splitter.h"
 #include "lang/tokenizer.h"
@@ -274,6 +275,26 @@ TEST(Lang, LinkerTypesClustersByRoleEvidence) {
   EXPECT_EQ(type_of("Kovalenko"), EntityType::kPerson);    // surname shape keeps it a person
 }
 
+// Differential: the linker's ASCII fast path of name folding equals Fold (ICU) on every ASCII
+// byte, on names with apostrophes and case mixes, and hands non-ASCII names to Fold.
+TEST(Lang, FoldNameEqualsFold) {
+  std::vector<std::string> names = {
+      "",         "O'Brien",  "MCDONALD",         "van der Berg",
+      "A&E",      "Zelensky", "d'Alembert-Smith", "J.R.R.",
+      "Müller",   "Łukasz",   "Буданов",          "O\xE2\x80\x99Neill",
+      "São Paulo"};
+  std::string all;
+  for (int c = 1; c < 0x80; ++c) all.push_back(static_cast<char>(c));
+  names.push_back(all);
+  std::mt19937 rng(7);
+  for (int i = 0; i < 300; ++i) {
+    std::string r(1 + rng() % 12, ' ');
+    for (char& c : r) c = static_cast<char>(rng() % 0x80);
+    names.push_back(r);
+  }
+  for (const std::string& n : names) EXPECT_EQ(FoldName(n), Fold(n)) << n;
+}
+
 TEST(Lang, SurnameShape) {
   for (std::string_view w : {"Zelensky", "Budanov", "Kovalenko", "Petrova", "Lukashevich",
                              "Shevchuk", "Saakashvili", "Pashinyan", "Popescu", "Jovanovic"}) {
@@ -283,6 +304,42 @@ TEST(Lang, SurnameShape) {
        {"Twilio", "Rusu", "Kyiv", "Ov", "Stytch", "zelensky", "ABCOV", "Tel-Aviv", "X-Sky"}) {
     EXPECT_FALSE(HasSurnameShape(w)) << w;
   }
+}
+
+// Typing repairs of tagger spans (hand-placed tagger mentions, real gazetteer): an organisation
+// head word tagged alone joins the name after "for"/"of"/"on" but never across "and"; a title
+// before plain capitalised words in a MISC span makes a person.
+TEST(Lang, TypingJoinsOrgHeadsAndReadsTitledMiscAsPerson) {
+  Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Load("");
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  Fixture f(
+      "Pavel Morozov works at the Institute for the Study of War in Moscow. She taught at "
+      "Emory University and Oglethorpe University. \"Nobody can stop it now,\" said Inspector "
+      "Mart Kask. The Valley Gazette reported it.",
+      g->get());
+  auto tagged = [&](std::string_view phrase, NerType type) {
+    TypedMention t = f.M(phrase, EntityType::kMisc);
+    return NerMention{t.begin, t.end, type};
+  };
+  std::vector<TypedMention> typed = TypeMentions(
+      f.ctx,
+      {tagged("Pavel Morozov", NerType::kPer), tagged("Institute", NerType::kOrg),
+       tagged("Study of War", NerType::kMisc), tagged("Moscow", NerType::kLoc),
+       tagged("Emory University", NerType::kOrg), tagged("Oglethorpe University", NerType::kOrg),
+       tagged("Inspector Mart Kask", NerType::kMisc), tagged("Valley Gazette", NerType::kOrg)});
+  std::vector<std::string> got;
+  for (const TypedMention& t : typed) {
+    got.push_back(f.text.substr(f.tokens[t.begin].span.start,
+                                f.tokens[t.end - 1].span.end - f.tokens[t.begin].span.start) +
+                  "/" + std::string(ToString(t.type)));
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"Pavel Morozov/PERSON",
+                                           "Institute for the Study of War/ORG", "Moscow/GPE",
+                                           "Emory University/ORG", "Oglethorpe University/ORG",
+                                           "Mart Kask/PERSON", "Valley Gazette/ORG"}));
+  // The publication's name keeps its "The" (the mention does not).
+  EXPECT_TRUE(typed.back().the_before);
+  EXPECT_FALSE(typed[1].the_before);  // "the Institute ...": lower case, not part of the name
 }
 
 // End to end with the shipped model, on an article written for this test.

@@ -243,7 +243,15 @@ EntityType ClusterType(const EntityContext& ctx, const std::vector<TypedMention>
              name_like && person_evidence > org_evidence + place_evidence) {
     type = EntityType::kPerson;
   } else if (type == EntityType::kPerson && !full_person && person_evidence == 0) {
-    type = UnknownSingleWordType(ctx, m, idx);
+    // A known country, city or region, only ever one word, with nothing saying it is a
+    // person: a place ("Budanov said Moscow had lost ...").
+    bool place = true;
+    for (size_t i : idx) {
+      const uint32_t bits =
+          m[i].end - m[i].begin == 1 ? ExactPhraseBits(ctx, m[i].begin, m[i].end) : 0;
+      place &= (bits & kGazPlace) != 0 && !(bits & kGazWnPerson);
+    }
+    type = place ? EntityType::kGpe : UnknownSingleWordType(ctx, m, idx);
   }
   return type;
 }
@@ -320,15 +328,21 @@ bool IsOrgConnector(std::string_view w) {
 }
 
 // An organisation head word with connectors right before a mention makes one organisation:
-// "Institute for the" + "Study of War", "Ministry of" + "Defence".
+// "Institute for the" + "Study of War", "Ministry of" + "Defence". When the head word ends the
+// previous mention ("Institute" tagged on its own), the two mentions become one.
 void ExtendWithOrgHeads(const EntityContext& ctx, std::vector<NerMention>* tagged) {
   uint32_t prev_end = 0;
-  for (NerMention& m : *tagged) {
+  std::vector<NerMention>& t = *tagged;
+  size_t out = 0;
+  for (size_t j = 0; j < t.size(); ++j) {
+    NerMention m = t[j];
     uint32_t b = m.begin;
     uint32_t k = b;
     while (k > prev_end && b - k < 3 && IsOrgConnector(ctx.Text(k - 1))) --k;
-    if (k < b && k > prev_end && ctx.Capitalized(k - 1) && !ctx.SentenceStart(k) &&
-        (ctx.gazetteer->WordBits((*ctx.keys)[k - 1].lower, true) & kGazOrgHead)) {
+    const bool head_before =
+        k < b && k >= 1 && !ctx.SentenceStart(k) && ctx.Capitalized(k - 1) &&
+        (ctx.gazetteer->WordBits((*ctx.keys)[k - 1].lower, true) & kGazOrgHead);
+    if (head_before && k > prev_end) {
       uint32_t h = k - 1;
       // Take capitalised words before the head too: "Russian Academy of Sciences".
       while (h > prev_end && ctx.Capitalized(h - 1) && !ctx.SentenceStart(h) &&
@@ -337,9 +351,17 @@ void ExtendWithOrgHeads(const EntityContext& ctx, std::vector<NerMention>* tagge
       }
       m.begin = h;
       m.type = NerType::kOrg;
+    } else if (head_before && k == prev_end && out > 0 && t[out - 1].type != NerType::kPer &&
+               m.type != NerType::kPer && !ctx.Is(k, "the") && !ctx.Is(k, "and") &&
+               !ctx.Is(k, "&") && !ctx.Is(b - 1, "and") && !ctx.Is(b - 1, "&")) {
+      m.begin = t[out - 1].begin;  // "Institute" + "for the" + "Study of War"
+      m.type = NerType::kOrg;
+      --out;
     }
     prev_end = m.end;
+    t[out++] = m;
   }
+  t.resize(out);
 }
 
 }  // namespace
@@ -352,9 +374,24 @@ std::vector<TypedMention> TypeMentions(const EntityContext& ctx,
   out.reserve(tagged.size() + 8);
   for (const NerMention& m : tagged) {
     uint32_t b = m.begin, e = m.end;
+    NerType ner_type = m.type;
     while (b < e && IsEdgeJunk(ctx, b)) ++b;
     while (e > b && IsEdgeJunk(ctx, e - 1)) --e;
-    if (m.type == NerType::kPer) {
+    if (ner_type == NerType::kMisc) {
+      // A title before one to three plain capitalised words is a person the tagger was unsure
+      // of: "said Inspector Mart Kask" (not "General Motors": an organisation word stays).
+      const GazMatch* g = MatchAt(ctx, b);
+      if (g != nullptr && (g->bits & kGazTitle) && g->end < e && e - g->end <= 3) {
+        bool plain = true;
+        for (uint32_t i = g->end; i < e && plain; ++i) {
+          plain = ctx.tok(i).kind == TokenKind::kWord && ctx.Capitalized(i) && !ctx.AllCaps(i) &&
+                  !(ctx.gazetteer->WordBits((*ctx.keys)[i].lower, true) &
+                    (kGazOrgHead | kGazPlace | kGazNorp));
+        }
+        if (plain) ner_type = NerType::kPer;
+      }
+    }
+    if (ner_type == NerType::kPer) {
       // Strip leading titles and nationality words: "Russian President Vladimir Putin".
       for (const GazMatch* g = MatchAt(ctx, b);
            g != nullptr && g->end < e && (g->bits & (kGazTitle | kGazNorp | kGazRole));
@@ -377,9 +414,16 @@ std::vector<TypedMention> TypeMentions(const EntityContext& ctx,
     TypedMention t;
     t.begin = b;
     t.end = e;
-    t.type = MapType(ctx, b, e, m.type, bits);
+    t.type = MapType(ctx, b, e, ner_type, bits);
     t.group = t.type == EntityType::kGpe ? group : 0;
     t.outlet = (bits & kGazOutlet) != 0;
+    // An unknown publication keeps a written "The" in its name, as known outlets do ("The
+    // Daily Courier"): an organisation ending in a media word right after "The".
+    if (!t.outlet && t.type == EntityType::kOrg && b > 0 &&
+        (ctx.Is(b - 1, "The") || ctx.Is(b - 1, "THE")) &&
+        (ctx.gazetteer->WordBits((*ctx.keys)[e - 1].lower, true) & kGazMediaWord)) {
+      t.the_before = true;
+    }
     out.push_back(t.outlet ? WithoutThe(ctx, t) : t);
   }
   auto free_span = [&](uint32_t b, uint32_t e) {

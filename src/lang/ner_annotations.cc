@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "core/data_path.h"
 
@@ -114,6 +115,28 @@ CorpusDoc ProjectNames(std::string id, std::string text, const std::vector<Annot
   return doc;
 }
 
+namespace {
+
+// main_content of html-dev page `id`, or a warning (and nullopt).
+std::optional<std::string> ReadMainContent(const std::string& html_dir, const std::string& id,
+                                           std::vector<Status>* warnings) {
+  std::string path = html_dir + "/ground-truth/" + id + ".json";
+  Result<std::string> json = ReadFileToString(path);
+  if (!json.ok()) {
+    warnings->push_back(json.status());
+    return std::nullopt;
+  }
+  nlohmann::json j = nlohmann::json::parse(*json, nullptr, /*allow_exceptions=*/false);
+  if (j.is_object() && j.contains("ground_truth") && j["ground_truth"].is_object() &&
+      j["ground_truth"].contains("main_content") && j["ground_truth"]["main_content"].is_string()) {
+    return j["ground_truth"]["main_content"].get<std::string>();
+  }
+  warnings->push_back(ParseError("no ground_truth.main_content string", {.file = path}));
+  return std::nullopt;
+}
+
+}  // namespace
+
 Result<std::vector<CorpusDoc>> ReadAnnotatedArticles(const std::string& list_path,
                                                      const std::string& html_dir,
                                                      std::vector<Status>* warnings) {
@@ -122,24 +145,41 @@ Result<std::vector<CorpusDoc>> ReadAnnotatedArticles(const std::string& list_pat
   std::string base = list_path.substr(list_path.find_last_of('/') + 1);
   std::vector<CorpusDoc> out;
   for (const auto& [id, names] : lists) {
-    std::string path = html_dir + "/ground-truth/" + id + ".json";
-    Result<std::string> json = ReadFileToString(path);
-    if (!json.ok()) {
-      warnings->push_back(json.status());
-      continue;
+    std::optional<std::string> text = ReadMainContent(html_dir, id, warnings);
+    if (!text) continue;
+    out.push_back(ProjectNames(base + ":" + id, std::move(*text), names));
+  }
+  return out;
+}
+
+Result<std::vector<CorpusDoc>> ReadUnlabeledArticles(const std::string& ids_path,
+                                                     const std::string& html_dir,
+                                                     std::vector<Status>* warnings) {
+  CT_ASSIGN_OR_RETURN(std::string content, ReadFileToString(ids_path));
+  std::string base = ids_path.substr(ids_path.find_last_of('/') + 1);
+  std::vector<CorpusDoc> out;
+  size_t line_no = 0;
+  for (size_t pos = 0; pos < content.size();) {
+    size_t nl = content.find('\n', pos);
+    if (nl == std::string::npos) nl = content.size();
+    std::string_view line(content.data() + pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    bool ok = line.size() <= 16;
+    for (char c : line) ok &= (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '-';
+    if (!ok) {
+      return ParseError("not a page id: '" + std::string(line.substr(0, 40)) + "'",
+                        {.file = ids_path, .line = static_cast<int64_t>(line_no)});
     }
-    nlohmann::json j = nlohmann::json::parse(*json, nullptr, /*allow_exceptions=*/false);
-    const nlohmann::json* text = nullptr;
-    if (j.is_object() && j.contains("ground_truth") && j["ground_truth"].is_object() &&
-        j["ground_truth"].contains("main_content") &&
-        j["ground_truth"]["main_content"].is_string()) {
-      text = &j["ground_truth"]["main_content"];
-    }
-    if (text == nullptr) {
-      warnings->push_back(ParseError("no ground_truth.main_content string", {.file = path}));
-      continue;
-    }
-    out.push_back(ProjectNames(base + ":" + id, text->get<std::string>(), names));
+    std::optional<std::string> text = ReadMainContent(html_dir, std::string(line), warnings);
+    if (!text) continue;
+    CorpusDoc d;
+    d.id = base + ":" + std::string(line);
+    d.text = std::move(*text);
+    d.unlabeled = true;
+    out.push_back(std::move(d));
   }
   return out;
 }

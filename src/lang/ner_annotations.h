@@ -44,6 +44,14 @@ Result<std::vector<CorpusDoc>> ReadAnnotatedArticles(const std::string& list_pat
                                                      const std::string& html_dir,
                                                      std::vector<Status>* warnings);
 
+// Unlabelled pages for the tagger's word table (ner_word_table.h): a list of html-dev page ids
+// (`*.ids`, one id per line, `#` comments). Each page becomes a CorpusDoc "<list>:<id>" with
+// `unlabeled` set. A line that is not an id is an error naming the list and line; a missing
+// page is a warning.
+Result<std::vector<CorpusDoc>> ReadUnlabeledArticles(const std::string& ids_path,
+                                                     const std::string& html_dir,
+                                                     std::vector<Status>* warnings);
+
 }  // namespace claimtrace::lang
 
 #endif  // CLAIMTRACE_LANG_NER_ANNOTATIONS_H_

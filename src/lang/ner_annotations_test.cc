@@ -64,5 +64,36 @@ TEST(NerAnnotations, MissingArticleIsAWarning) {
   std::filesystem::remove(list);
 }
 
+TEST(NerAnnotations, UnlabeledPageListReadsPagesAndRejectsBadLines) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("ct_ner_ids_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "ground-truth");
+  auto write = [](const fs::path& p, const char* text) {
+    FILE* f = std::fopen(p.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs(text, f);
+    std::fclose(f);
+  };
+  write(dir / "ground-truth" / "0007.json",
+        R"({"ground_truth": {"main_content": "Orlova met the envoy."}})");
+  write(dir / "ground-truth" / "0008.json", R"({"ground_truth": {}})");
+  write(dir / "pages.ids", "# comment\n0007\n\n0008\n0009\n");
+  write(dir / "bad.ids", "0007\nnot an id!\n");
+  std::vector<Status> warnings;
+  auto docs = ReadUnlabeledArticles((dir / "pages.ids").string(), dir.string(), &warnings);
+  ASSERT_TRUE(docs.ok()) << docs.status().ToString();
+  ASSERT_EQ(docs->size(), 1u);
+  EXPECT_EQ((*docs)[0].id, "pages.ids:0007");
+  EXPECT_EQ((*docs)[0].text, "Orlova met the envoy.");
+  EXPECT_TRUE((*docs)[0].unlabeled);
+  EXPECT_TRUE((*docs)[0].entities.empty());
+  EXPECT_EQ(warnings.size(), 2u);  // 0008 has no main_content, 0009 is missing
+  auto bad = ReadUnlabeledArticles((dir / "bad.ids").string(), dir.string(), &warnings);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().ToString().find("bad.ids"), std::string::npos);
+  EXPECT_NE(bad.status().ToString().find("not an id"), std::string::npos);
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace claimtrace::lang

@@ -38,6 +38,7 @@ struct CorpusDoc {
   std::string text;
   std::vector<GoldEntity> entities;
   bool has_misc = true;  // false for sources without a MISC type (UNER): O there is not "not MISC"
+  bool unlabeled = false;  // text only (word-table statistics), not a training example
 };
 
 // Parses IOB2 text. Malformed lines are skipped and reported in `warnings` (file:line: reason).

@@ -49,6 +49,12 @@ enum Template : uint32_t {
   kTDictPrev,
   kTTransition,
   kTWordNext,
+  kTClass,
+  kTClassPrev,
+  kTClassNext,
+  kTClassPrevCur,
+  kTCaseProfile,
+  kTClassCurNext,
 };
 
 constexpr uint64_t kBoundary = 0x5EC7105EC7105EC7ull;  // stands for "no token" (sentence edge)
@@ -86,10 +92,21 @@ bool IsNameParticle(uint64_t lower_hash) {
   }
 }
 
+bool IsHeadlineStyle(const std::vector<Token>& tokens, uint32_t first, uint32_t last) {
+  size_t words = 0, caps = 0;
+  for (uint32_t i = first; i < last; ++i) {
+    if (tokens[i].kind != TokenKind::kWord || tokens[i].span.size() < 4) continue;
+    ++words;
+    if (tokens[i].flags & kTokenCapitalized) ++caps;
+  }
+  return words >= 3 && caps * 10 >= words * 7;
+}
+
 void PrepareNerTokens(std::string_view text, const std::vector<Token>& tokens,
                       const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
-                      const Gazetteer& gazetteer, std::vector<TokenKeys>* keys,
-                      std::vector<GazMatch>* matches, std::vector<NerToken>* out) {
+                      const Gazetteer& gazetteer, const NerWordTable* word_table,
+                      std::vector<TokenKeys>* keys, std::vector<GazMatch>* matches,
+                      std::vector<NerToken>* out) {
   const size_t n = tokens.size();
   keys->resize(n);
   out->assign(n, NerToken{});
@@ -97,11 +114,19 @@ void PrepareNerTokens(std::string_view text, const std::vector<Token>& tokens,
   // Word-list bits first, in one pass that prefetches ahead (the list is large, the lookups
   // would otherwise wait on memory one by one).
   std::vector<uint8_t> dict(n);
+  std::vector<uint32_t> word_info(word_table != nullptr ? n : 0);
   constexpr size_t kAhead = 24;
-  for (size_t i = 0; i < kAhead && i < n; ++i) gazetteer.PrefetchDict((*keys)[i].lower);
+  for (size_t i = 0; i < kAhead && i < n; ++i) {
+    gazetteer.PrefetchDict((*keys)[i].lower);
+    if (word_table != nullptr) word_table->Prefetch((*keys)[i].lower);
+  }
   for (size_t i = 0; i < n; ++i) {
-    if (i + kAhead < n) gazetteer.PrefetchDict((*keys)[i + kAhead].lower);
+    if (i + kAhead < n) {
+      gazetteer.PrefetchDict((*keys)[i + kAhead].lower);
+      if (word_table != nullptr) word_table->Prefetch((*keys)[i + kAhead].lower);
+    }
     dict[i] = static_cast<uint8_t>(gazetteer.DictBits((*keys)[i].lower));
+    if (word_table != nullptr) word_info[i] = word_table->Lookup((*keys)[i].lower);
   }
   gazetteer.Match(tokens, *keys, matches);
   for (const GazMatch& m : *matches) {
@@ -124,13 +149,7 @@ void PrepareNerTokens(std::string_view text, const std::vector<Token>& tokens,
     if (!inserted) *v |= bit;
   }
   for (const auto& [first, last] : sentences) {
-    size_t words = 0, caps = 0;
-    for (uint32_t i = first; i < last; ++i) {
-      if (tokens[i].kind != TokenKind::kWord || tokens[i].span.size() < 4) continue;
-      ++words;
-      if (tokens[i].flags & kTokenCapitalized) ++caps;
-    }
-    bool headline = words >= 3 && caps * 10 >= words * 7;
+    const bool headline = IsHeadlineStyle(tokens, first, last);
     for (uint32_t i = first; i < last; ++i) {
       NerToken& o = (*out)[i];
       const TokenKeys& k = (*keys)[i];
@@ -155,6 +174,10 @@ void PrepareNerTokens(std::string_view text, const std::vector<Token>& tokens,
       }
       o.bits = bits;
       o.dict = dict[i];
+      if (word_table != nullptr) {
+        o.word_class = static_cast<uint16_t>(WordClassOf(word_info[i]));
+        o.case_profile = static_cast<uint8_t>(CaseProfileOf(word_info[i]));
+      }
     }
   }
 }
@@ -277,6 +300,14 @@ int NerFeatures(const NerToken* t, size_t first, size_t last, size_t i, int same
   }
   add(kTSameWord, static_cast<uint64_t>(same_word));
   add(kTWordNext, Combine(c.shape, Combine(n1, cap)));
+  const uint64_t pc = has_prev ? t[i - 1].word_class : 0xFFFF;
+  const uint64_t nc = has_next ? t[i + 1].word_class : 0xFFFF;
+  add(kTClass, static_cast<uint64_t>(c.word_class) * 2 + cap);
+  add(kTClassPrev, pc);
+  add(kTClassNext, nc);
+  add(kTClassPrevCur, pc * 0x20000 + c.word_class);
+  add(kTCaseProfile, static_cast<uint64_t>(c.case_profile) * 4 + start * 2 + cap);
+  add(kTClassCurNext, static_cast<uint64_t>(c.word_class) * 0x20000 + nc);
 
   return n;
 }

@@ -34,8 +34,9 @@ T Get(const char* p) {
 }  // namespace
 
 NerModel NerModel::FromWeights(const std::vector<uint64_t>& keys, const std::vector<float>& weights,
-                               std::string meta) {
+                               std::string meta, NerWordTable words) {
   NerModel m;
+  m.words_ = std::move(words);
   float max_abs = 0;
   for (float w : weights) max_abs = std::max(max_abs, std::fabs(w));
   m.scale_ = max_abs > 0 ? 32000.0f / max_abs : 1.0f;
@@ -79,6 +80,7 @@ std::string NerModel::Serialize() const {
   out += meta_;
   for (uint64_t k : keys_) Put<uint64_t>(&out, k);
   for (int16_t w : weights_) Put<int16_t>(&out, w);
+  words_.Serialize(&out);
   Put<uint64_t>(&out, XXH3_64bits(out.data(), out.size()));
   return out;
 }
@@ -107,10 +109,10 @@ Result<NerModel> NerModel::Parse(std::string_view bytes, std::string_view name) 
                std::to_string(kNerFeatureVersion));
   }
   if (labels != kNerLabels) return bad("label count " + std::to_string(labels));
-  uint64_t expect = static_cast<uint64_t>(kHeader) + meta_len +
-                    static_cast<uint64_t>(rows) * (8 + 2 * kNerLabels) + 8;
-  if (expect != bytes.size()) {
-    return bad("size " + std::to_string(bytes.size()) + " bytes, header says " +
+  const uint64_t expect = static_cast<uint64_t>(kHeader) + meta_len +
+                          static_cast<uint64_t>(rows) * (8 + 2 * kNerLabels) + 8 + 8;
+  if (expect > bytes.size()) {
+    return bad("size " + std::to_string(bytes.size()) + " bytes, header says at least " +
                std::to_string(expect));
   }
   uint64_t stored = Get<uint64_t>(bytes.data() + bytes.size() - 8);
@@ -126,6 +128,12 @@ Result<NerModel> NerModel::Parse(std::string_view bytes, std::string_view name) 
   q += static_cast<size_t>(rows) * 8;
   m.weights_.resize(static_cast<size_t>(rows) * kNerLabels);
   std::memcpy(m.weights_.data(), q, m.weights_.size() * 2);
+  q += m.weights_.size() * 2;
+  const char* end = bytes.data() + bytes.size() - 8;
+  Result<NerWordTable> words = NerWordTable::Parse(&q, end);
+  if (!words.ok()) return bad(std::string(words.status().message()));
+  if (q != end) return bad("word table size does not match the file size");
+  m.words_ = std::move(*words);
   m.BuildIndex();
   return m;
 }

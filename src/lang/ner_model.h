@@ -2,10 +2,11 @@
 // hashed feature, in a flat array, with an open-addressing index from feature key to row; for
 // inference a second table holds each row inside its key's slot (see Score).
 //
-// File format (little-endian), version 1:
+// File format (little-endian), version 2:
 //   "CTNERMDL" | u32 format_version | u32 feature_version | u32 labels | u32 rows |
 //   f32 scale | u32 meta_bytes | meta (UTF-8 provenance text) | rows × u64 feature key |
-//   rows × labels × i16 weight | u64 XXH3-64 of everything before it
+//   rows × labels × i16 weight | word table (NerWordTable::Serialize: u32 classes | u32 words |
+//   words × u64 key | words × u32 value) | u64 XXH3-64 of everything before it
 // Weights are the averaged perceptron weights multiplied by `scale` and rounded. Parse rejects
 // a wrong magic, version, feature version, label count, size or checksum with kCorruption.
 //
@@ -25,10 +26,11 @@
 #include "lang/flat_map.h"
 #include "lang/huge_pages.h"
 #include "lang/ner_labels.h"
+#include "lang/ner_word_table.h"
 
 namespace claimtrace::lang {
 
-inline constexpr uint32_t kNerFormatVersion = 1;
+inline constexpr uint32_t kNerFormatVersion = 2;
 
 class NerModel {
  public:
@@ -38,9 +40,10 @@ class NerModel {
   // `name` is used in error messages.
   static Result<NerModel> Parse(std::string_view bytes, std::string_view name);
 
-  // Builds a model from float weights (rows × kNerLabels, row i for keys[i]).
+  // Builds a model from float weights (rows × kNerLabels, row i for keys[i]) and the word table
+  // the features were computed with.
   static NerModel FromWeights(const std::vector<uint64_t>& keys, const std::vector<float>& weights,
-                              std::string meta);
+                              std::string meta, NerWordTable words = {});
 
   std::string Serialize() const;
 
@@ -84,6 +87,7 @@ class NerModel {
 
   size_t rows() const { return keys_.size(); }
   const std::string& meta() const { return meta_; }
+  const NerWordTable& words() const { return words_; }
   float scale() const { return scale_; }
 
  private:
@@ -110,6 +114,7 @@ class NerModel {
   FlatMap index_;
   float scale_ = 1.0f;
   std::string meta_;
+  NerWordTable words_;
 };
 
 }  // namespace claimtrace::lang

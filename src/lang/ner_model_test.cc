@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "lang/lexical.h"
 #include "lang/ner_features.h"
 
 namespace claimtrace::lang {
@@ -31,6 +32,29 @@ TEST(Lang, NerModelRoundTripsAndScores) {
   // Row 22 has weights (i % 7) - 3 for i = 17..33: the first is 17 % 7 - 3 = 0, the second 1.
   EXPECT_EQ(a[0], 0);
   EXPECT_GT(a[1], 0);
+}
+
+TEST(Lang, NerModelKeepsItsWordTable) {
+  std::vector<std::string_view> texts = {"The envoy met Orlova. The envoy met Orlova again."};
+  NerWordTableOptions o;
+  o.classes = 4;
+  o.min_count = 1;
+  NerWordTable words = NerWordTable::Build(texts, o);
+  const uint32_t orlova = words.Lookup(LowerHash("orlova"));
+  ASSERT_NE(orlova, 0u);
+  std::vector<uint64_t> keys = {5};
+  std::vector<float> w(kNerLabels, 1.0f);
+  const NerModel m = NerModel::FromWeights(keys, w, "words", std::move(words));
+  const std::string bytes = m.Serialize();
+  Result<NerModel> back = NerModel::Parse(bytes, "mem");
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(back->words().Lookup(LowerHash("orlova")), orlova);
+  EXPECT_EQ(back->words().size(), m.words().size());
+  // A byte flipped inside the table is caught by the checksum; a table row count that does
+  // not fit the file is refused even with a valid checksum.
+  std::string flipped = bytes;
+  flipped[bytes.size() - 12] ^= 1;
+  EXPECT_FALSE(NerModel::Parse(flipped, "mem").ok());
 }
 
 // Differential: the batched, prefetching Score equals the one-pass ScoreSimple, for feature

@@ -12,6 +12,7 @@
 #include <random>
 
 #include "lang/flat_map.h"
+#include "lang/hashing.h"
 #include "lang/ner_annotations.h"
 #include "lang/ner_features.h"
 #include "lang/ner_tagger.h"
@@ -161,11 +162,14 @@ Result<std::vector<CorpusDoc>> LoadNerCorpus(const NerTrainOptions& options,
   for (const std::string& file : options.files) {
     std::string path = file.find('/') == std::string::npos ? options.data_dir + "/" + file : file;
     std::vector<CorpusDoc> docs;
+    const char* env = std::getenv("CLAIMTRACE_HTML_DEV_DIR");
+    const std::string html_dir = env != nullptr && *env ? env : options.data_dir + "/../html-dev";
     if (path.size() > 4 && path.compare(path.size() - 4, 4, ".tsv") == 0) {
       // A name list over html-dev articles (lang/ner_annotations.h).
-      const char* env = std::getenv("CLAIMTRACE_HTML_DEV_DIR");
-      std::string html_dir = env != nullptr && *env ? env : options.data_dir + "/../html-dev";
       CT_ASSIGN_OR_RETURN(docs, ReadAnnotatedArticles(path, html_dir, warnings));
+    } else if (path.size() > 4 && path.compare(path.size() - 4, 4, ".ids") == 0) {
+      // Unlabelled html-dev pages for the word table.
+      CT_ASSIGN_OR_RETURN(docs, ReadUnlabeledArticles(path, html_dir, warnings));
     } else {
       CT_ASSIGN_OR_RETURN(docs, ReadIob2File(path, warnings));
     }
@@ -178,11 +182,36 @@ Result<std::vector<CorpusDoc>> LoadNerCorpus(const NerTrainOptions& options,
 
 Result<NerModel> TrainNerModel(const NerTrainOptions& options, const Gazetteer& gazetteer,
                                NerTrainReport* report) {
-  CT_ASSIGN_OR_RETURN(std::vector<CorpusDoc> corpus, LoadNerCorpus(options, &report->warnings));
+  CT_ASSIGN_OR_RETURN(std::vector<CorpusDoc> all, LoadNerCorpus(options, &report->warnings));
+  // The word table is learnt from the text of every selected document, labelled or not (each
+  // distinct text once); only labelled documents are training examples.
+  std::vector<CorpusDoc> corpus;
+  std::vector<std::string_view> texts;
+  NerWordTable words;
+  {
+    FlatMap seen;
+    for (const CorpusDoc& c : all) {
+      if (seen.Insert(HashBytes(c.text), 1).second) texts.push_back(c.text);
+    }
+    report->unlabeled_docs = texts.size();
+    if (options.word_classes > 0) {
+      NerWordTableOptions wo;
+      wo.classes = static_cast<uint32_t>(options.word_classes);
+      words = NerWordTable::Build(texts, wo);
+    }
+    texts.clear();
+  }
+  for (CorpusDoc& c : all) {
+    if (!c.unlabeled) corpus.push_back(std::move(c));
+  }
+  all.clear();
   if (corpus.empty()) return InvalidArgumentError("no training documents selected");
+  const NerWordTable* table = options.word_classes > 0 ? &words : nullptr;
   std::vector<TrainDoc> docs;
   docs.reserve(corpus.size());
   {
+    std::vector<uint8_t> obs;
+    FlatMap own;
     std::vector<Token> tokens;
     std::vector<ByteSpan> spans;
     std::vector<TokenKeys> keys;
@@ -191,7 +220,24 @@ Result<NerModel> TrainNerModel(const NerTrainOptions& options, const Gazetteer& 
       TrainDoc d;
       Tokenize(c.text, &tokens);
       SplitSentences(c.text, &tokens, &spans, &d.sentences);
-      PrepareNerTokens(c.text, tokens, d.sentences, gazetteer, &keys, &matches, &d.tokens);
+      PrepareNerTokens(c.text, tokens, d.sentences, gazetteer, table, &keys, &matches, &d.tokens);
+      if (table != nullptr) {
+        // Leave the document's own occurrences out of its case profiles (at run time an
+        // article is never part of the table).
+        CaseObservations(tokens, keys, d.sentences, &obs);
+        own.Clear();
+        for (size_t i = 0; i < tokens.size(); ++i) {
+          if (obs[i] == 0) continue;
+          auto [v, inserted] = own.Insert(keys[i].lower, 0);
+          *v += obs[i] == 2 ? 0x10000u : 1u;
+        }
+        for (size_t i = 0; i < tokens.size(); ++i) {
+          const uint32_t* v = own.Find(keys[i].lower);
+          if (v == nullptr) continue;
+          const uint32_t packed = words.LookupWithout(keys[i].lower, *v >> 16, *v & 0xFFFFu);
+          d.tokens[i].case_profile = static_cast<uint8_t>(CaseProfileOf(packed));
+        }
+      }
       d.gold = ProjectLabels(tokens, c.entities);
       d.has_misc = c.has_misc;
       report->tokens += tokens.size();
@@ -301,6 +347,9 @@ Result<NerModel> TrainNerModel(const NerTrainOptions& options, const Gazetteer& 
   for (const std::string& s : options.include) meta += " " + s;
   meta += "\nexclude:";
   for (const std::string& s : options.exclude) meta += " " + s;
+  meta += "\nword table: " + std::to_string(words.size()) + " words, " +
+          std::to_string(words.classes()) + " classes, from " +
+          std::to_string(report->unlabeled_docs) + " distinct texts";
   meta += "\n" + options.provenance;
   std::vector<uint64_t> keys;
   std::vector<float> weights;
@@ -316,7 +365,7 @@ Result<NerModel> TrainNerModel(const NerTrainOptions& options, const Gazetteer& 
     }
   }
   report->rows = keys.size();
-  return NerModel::FromWeights(keys, weights, std::move(meta));
+  return NerModel::FromWeights(keys, weights, std::move(meta), std::move(words));
 }
 
 }  // namespace claimtrace::lang

@@ -1,9 +1,10 @@
-// Training the entity tagger: a structured averaged perceptron over the features of
-// ner_features.h and BILOU transitions, decoding candidate regions with Viterbi exactly as at
-// run time; gold entities a region cannot represent are treated as O. Sources without MISC (UNER)
-// are not penalised for predicting MISC where they say O. Documents are visited in a shuffled order
-// drawn from a fixed seed with our own Fisher–Yates over std::mt19937_64, so a run is reproducible
-// on any platform.
+// Training the entity tagger: first the word table (ner_word_table.h) from the text of every
+// selected document, labelled or not (`*.ids` lists of unlabelled html-dev pages); then a
+// structured averaged perceptron over the features of ner_features.h and BILOU transitions,
+// decoding candidate regions with Viterbi exactly as at run time; gold entities a region cannot
+// represent are treated as O. Sources without MISC (UNER) are not penalised for predicting MISC
+// where they say O. Documents are visited in a shuffled order drawn from a fixed seed with our own
+// Fisher–Yates over std::mt19937_64, so a run is reproducible on any platform.
 //
 // Thread-compatible (no shared state); single-threaded by design.
 //
@@ -32,11 +33,13 @@ struct NerTrainOptions {
   uint64_t seed = 1;
   int seeds = 1;           // average the weights of this many runs (seeds seed, seed+1, ...)
   float prune = 0.05f;     // drop feature rows whose largest |averaged weight| is below this
+  int word_classes = 256;  // exchange classes of the word table (0: no word table)
   std::string provenance;  // free text recorded in the model (command line, data README)
 };
 
 struct NerTrainReport {
   size_t docs = 0;
+  size_t unlabeled_docs = 0;  // distinct texts the word table was learnt from
   size_t tokens = 0;
   size_t entities = 0;
   size_t rows_before_prune = 0;

@@ -58,6 +58,10 @@ TEST_F(NerTrainTest, LearnsTheToyCorpusAndGeneralises) {
   EXPECT_EQ(report.entities, 60u * 9);
   ASSERT_EQ(report.epoch_errors.size(), 5u);
   EXPECT_LT(report.epoch_errors.back(), report.epoch_errors.front());
+  // The word table is learnt from the training texts and travels inside the model.
+  EXPECT_GT(model->words().size(), 0u);
+  EXPECT_EQ(model->words().classes(), static_cast<uint32_t>(options_.word_classes));
+  EXPECT_EQ(report.unlabeled_docs, 60u);
   // Tag held-out toy documents (new name combinations) and count exact matches.
   options_.files = {"held.iob2"};
   std::vector<Status> warnings;
@@ -73,7 +77,7 @@ TEST_F(NerTrainTest, LearnsTheToyCorpusAndGeneralises) {
     std::vector<TokenKeys> keys;
     std::vector<GazMatch> matches;
     std::vector<NerToken> nt;
-    PrepareNerTokens(d.text, tokens, sentences, gazetteer_, &keys, &matches, &nt);
+    PrepareNerTokens(d.text, tokens, sentences, gazetteer_, &model->words(), &keys, &matches, &nt);
     std::vector<uint8_t> labels;
     NerTagger(&*model).Tag(nt, sentences, &labels);
     for (const NerMention& m : LabelsToMentions(labels)) {
