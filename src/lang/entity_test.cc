@@ -342,6 +342,26 @@ TEST(Lang, TypingJoinsOrgHeadsAndReadsTitledMiscAsPerson) {
   EXPECT_FALSE(typed[1].the_before);  // "the Institute ...": lower case, not part of the name
 }
 
+// A broadcaster word right before a tagged name joins it as an organisation.
+TEST(Lang, TypingJoinsABroadcasterWordBeforeTheName) {
+  Result<std::unique_ptr<Gazetteer>> g = Gazetteer::Load("");
+  ASSERT_TRUE(g.ok()) << g.status().ToString();
+  Fixture f("Speaking to Radio Ostra, the mayor said TV Lumen had left.", g->get());
+  auto tagged = [&](std::string_view phrase, NerType type) {
+    TypedMention t = f.M(phrase, EntityType::kMisc);
+    return NerMention{t.begin, t.end, type};
+  };
+  std::vector<TypedMention> typed =
+      TypeMentions(f.ctx, {tagged("Ostra", NerType::kPer), tagged("Lumen", NerType::kPer)});
+  std::vector<std::string> got;
+  for (const TypedMention& t : typed) {
+    got.push_back(f.text.substr(f.tokens[t.begin].span.start,
+                                f.tokens[t.end - 1].span.end - f.tokens[t.begin].span.start) +
+                  "/" + std::string(ToString(t.type)));
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"Radio Ostra/ORG", "TV Lumen/ORG"}));
+}
+
 // End to end with the shipped model, on an article written for this test.
 class AnalyzerEntities : public ::testing::Test {
  protected:

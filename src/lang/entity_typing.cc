@@ -329,7 +329,8 @@ bool IsOrgConnector(std::string_view w) {
 
 // An organisation head word with connectors right before a mention makes one organisation:
 // "Institute for the" + "Study of War", "Ministry of" + "Defence". When the head word ends the
-// previous mention ("Institute" tagged on its own), the two mentions become one.
+// previous mention ("Institute" tagged on its own), the two mentions become one. A broadcaster
+// word right before a mention joins it as an organisation ("Radio" + "Ostra").
 void ExtendWithOrgHeads(const EntityContext& ctx, std::vector<NerMention>* tagged) {
   uint32_t prev_end = 0;
   std::vector<NerMention>& t = *tagged;
@@ -342,7 +343,15 @@ void ExtendWithOrgHeads(const EntityContext& ctx, std::vector<NerMention>* tagge
     const bool head_before =
         k < b && k >= 1 && !ctx.SentenceStart(k) && ctx.Capitalized(k - 1) &&
         (ctx.gazetteer->WordBits((*ctx.keys)[k - 1].lower, true) & kGazOrgHead);
-    if (head_before && k > prev_end) {
+    // "Radio Ostra", "TV Rain": a broadcaster word right before the mention is part of an
+    // organisation's name (the tagger often takes only the name after it).
+    const bool broadcaster_before = b >= 1 && b - 1 >= prev_end && ctx.Capitalized(b - 1) &&
+                                    (ctx.Is(b - 1, "Radio") || ctx.Is(b - 1, "TV") ||
+                                     ctx.Is(b - 1, "Television") || ctx.Is(b - 1, "Channel"));
+    if (broadcaster_before && (b - 1 > prev_end || out == 0 || t[out - 1].end <= b - 1)) {
+      m.begin = b - 1;
+      m.type = NerType::kOrg;
+    } else if (head_before && k > prev_end) {
       uint32_t h = k - 1;
       // Take capitalised words before the head too: "Russian Academy of Sciences".
       while (h > prev_end && ctx.Capitalized(h - 1) && !ctx.SentenceStart(h) &&
