@@ -359,6 +359,9 @@ void Gazetteer::Match(const std::vector<Token>& tokens, const std::vector<TokenK
       h = PhraseHashStep(h, keys[i + len].lower);
       prefix[len + 1] = h;
     }
+    // Every prefix length is probed until one matches: start all their loads at once so the
+    // misses overlap instead of queueing one after another (a cache hint only).
+    for (size_t l = len; l >= 1; --l) phrases_.Prefetch(prefix[l]);
     bool cap = (tokens[i].flags & kTokenCapitalized) != 0;
     bool matched = false;
     for (size_t l = len; l >= 1; --l) {

@@ -1,6 +1,8 @@
 // Token keys: one pass over the token's code points writes the lower-cased bytes into a stack
 // buffer (long tokens are truncated to 96 bytes for the affix keys only) while hashing the
-// exact text, the lower-cased text and the collapsed shape. Covered by lexical_test.cc.
+// exact text, the lower-cased text and the collapsed shape. Short all-ASCII words (most of
+// them) take a table-driven path without decoding that gives the same keys. Covered by
+// lexical_test.cc (TokenKeysFastPathMatchesSimple compares the two paths).
 #include "lang/lexical.h"
 
 #include "core/utf8.h"
@@ -52,9 +54,87 @@ char ShapeChar(CharClass c, char32_t cp) {
   }
 }
 
+// Per-byte lower-cased byte, shape character and class of ASCII, taken from the general
+// functions (so the fast path cannot drift from them); ok[b] false if b lower-cases to
+// something that is not one ASCII byte (then the general path runs).
+struct AsciiTables {
+  unsigned char lower[128];
+  char shape[128];
+  CharClass cls[128];
+  bool ok[128];
+  AsciiTables() {
+    for (char32_t b = 0; b < 128; ++b) {
+      const char ch = static_cast<char>(b);
+      const CharInfo c = ClassifyAt(std::string_view(&ch, 1), 0);
+      const char32_t lc = c.cls == CharClass::kUpper ? ToLowerCodePoint(c.cp) : c.cp;
+      ok[b] = c.len == 1 && c.cp == b && lc < 0x80;
+      lower[b] = static_cast<unsigned char>(lc);
+      shape[b] = ShapeChar(c.cls, c.cp);
+      cls[b] = c.cls;
+    }
+  }
+};
+
+// Keys of an all-ASCII word of at most kMaxCp bytes (one byte per code point, nothing
+// truncated): the same hashes as ComputeTokenKeysSimple, without decoding.
+TokenKeys AsciiTokenKeys(const AsciiTables& t, std::string_view w) {
+  TokenKeys k;
+  unsigned char buf[kMaxCp];
+  const size_t n = w.size();
+  uint64_t exact = kFnvOffset, lower = kFnvOffset, shape = kFnvOffset;
+  char last_shape = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char b = static_cast<unsigned char>(w[i]);
+    exact = HashByte(exact, b);
+    const unsigned char l = t.lower[b];
+    lower = HashByte(lower, l);
+    buf[i] = l;
+    const char s = t.shape[b];
+    if (s != last_shape) {
+      shape = HashByte(shape, static_cast<unsigned char>(s));
+      last_shape = s;
+    }
+    k.has_upper |= t.cls[b] == CharClass::kUpper;
+    k.has_lower |= t.cls[b] == CharClass::kLower;
+    k.has_digit |= t.cls[b] == CharClass::kDigit;
+  }
+  k.length = static_cast<uint16_t>(n);
+  k.exact = exact;
+  k.lower = lower;
+  k.shape = shape;
+  auto hash = [&](size_t from, size_t m) {
+    uint64_t h = kFnvOffset;
+    for (size_t i = from; i < from + m; ++i) h = HashByte(h, buf[i]);
+    return h;
+  };
+  k.pre2 = n >= 2 ? hash(0, 2) : 0;
+  k.pre3 = n >= 3 ? hash(0, 3) : 0;
+  k.suf2 = n >= 2 ? hash(n - 2, 2) : 0;
+  k.suf3 = n >= 3 ? hash(n - 3, 3) : 0;
+  k.suf4 = n >= 4 ? hash(n - 4, 4) : 0;
+  return k;
+}
+
 }  // namespace
 
 TokenKeys ComputeTokenKeys(std::string_view text, ByteSpan span) {
+  static const AsciiTables tables;
+  std::string_view w = text.substr(span.start, span.size());
+  if (w.size() <= kMaxCp) {
+    bool ascii = true;
+    for (char c : w) {
+      const unsigned char b = static_cast<unsigned char>(c);
+      if (b >= 0x80 || !tables.ok[b]) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return AsciiTokenKeys(tables, w);
+  }
+  return ComputeTokenKeysSimple(text, span);
+}
+
+TokenKeys ComputeTokenKeysSimple(std::string_view text, ByteSpan span) {
   TokenKeys k;
   std::string_view w = text.substr(span.start, span.size());
   char buf[kBuf];

@@ -30,6 +30,9 @@ struct TokenKeys {
 };
 
 TokenKeys ComputeTokenKeys(std::string_view text, ByteSpan span);
+// The general code-point-by-code-point computation (ComputeTokenKeys takes a faster path for
+// short all-ASCII words; the differential test in lexical_test.cc compares them).
+TokenKeys ComputeTokenKeysSimple(std::string_view text, ByteSpan span);
 
 // Hash of the lower-cased text (same as ComputeTokenKeys(...).lower).
 uint64_t LowerHash(std::string_view word);

@@ -57,12 +57,14 @@ void NerModel::BuildIndex() {
   size_t cap = 16;
   while (cap < keys_.size() * 2) cap <<= 1;
   table_.assign(cap, WeightSlot{});
+  tags_.assign(cap, 0);
   for (size_t r = 0; r < keys_.size(); ++r) {
     const uint64_t key = FixKey(keys_[r]);
     size_t i = Home(key) & (cap - 1);
     while (table_[i].key != 0 && table_[i].key != key) i = (i + 1) & (cap - 1);
     if (table_[i].key == key) continue;  // a repeated key: the first row wins, as in index_
     table_[i].key = key;
+    tags_[i] = TagOf(key);
     std::memcpy(table_[i].w, &weights_[r * kNerLabels], sizeof(int16_t) * kNerLabels);
   }
 }

@@ -59,7 +59,8 @@ TEST(Lang, NerModelKeepsItsWordTable) {
 
 // Differential: the batched, prefetching Score equals the one-pass ScoreSimple, for feature
 // lists longer than one batch, unknown and repeated keys, and keys sharing one home slot (a
-// long probe run; k << 40 all hash to slot 0 here), known and unknown.
+// long probe run; k << 40 all hash to slot 0 here), known and unknown, and unknown keys whose
+// tag and home slot equal a known key's.
 TEST(Lang, NerModelBatchedScoreMatchesSimple) {
   std::vector<uint64_t> keys;
   for (uint64_t k = 1; k <= 500; ++k) keys.push_back(k * 0x9E3779B97F4A7C15ull);
@@ -73,9 +74,13 @@ TEST(Lang, NerModelBatchedScoreMatchesSimple) {
     for (uint64_t& f : feats) {
       state = state * 6364136223846793005ull + 1442695040888963407ull;
       const uint64_t pick = (state >> 40) % 4;
+      // pick 3: an unknown key with the home slot and tag of a known one (bits 0 and 29
+      // flipped cancel in the home hash), so Score's tag probe matches and must resume.
+      const uint64_t known = keys[(state >> 20) % keys.size()];
       f = pick == 0   ? state
           : pick == 1 ? (41 + (state >> 8) % 20) << 40
-                      : keys[(state >> 20) % keys.size()];
+          : pick == 2 ? known
+                      : ((state >> 12) & 1 ? known : known ^ ((1ull << 29) | 1));
     }
     int32_t a[kNerLabels] = {}, b[kNerLabels] = {};
     m.Score(feats.data(), static_cast<int>(feats.size()), a);

@@ -39,6 +39,11 @@ class NerTagger {
   void Tag(const std::vector<NerToken>& tokens,
            const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
            std::vector<uint8_t>* labels) const;
+  // The same labels, computed token by token without prefetching ahead (reference for the
+  // differential test of Tag).
+  void TagSimple(const std::vector<NerToken>& tokens,
+                 const std::vector<std::pair<uint32_t, uint32_t>>& sentences,
+                 std::vector<uint8_t>* labels) const;
 
  private:
   const NerModel* model_;

@@ -3,10 +3,17 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <cstdlib>
+#include <filesystem>
 #include <limits>
+#include <memory>
+#include <string>
 #include <vector>
 
+#include "lang/gazetteer.h"
 #include "lang/hashing.h"
+#include "lang/sentence_splitter.h"
+#include "lang/tokenizer.h"
 
 namespace claimtrace::lang {
 namespace {
@@ -184,6 +191,47 @@ TEST(Lang, NerRegionsSpanNamesConnectorsAndTrailingNumbers) {
   ASSERT_EQ(r.size(), 2u);
   EXPECT_EQ(r[0], (std::pair<uint32_t, uint32_t>{1, 4}));
   EXPECT_EQ(r[1], (std::pair<uint32_t, uint32_t>{5, 7}));
+}
+
+// Differential: Tag (region features first, next token's slots prefetched) gives the labels of
+// TagSimple (token by token) with the shipped model, on text with many names, long capitalised
+// runs, headline sentences and repeated words (the "same word" feature across sentences).
+TEST(Lang, TagMatchesTagSimple) {
+  const char* src = std::getenv("CLAIMTRACE_SOURCE_DIR");
+  const std::filesystem::path path =
+      std::filesystem::path(src ? src : CLAIMTRACE_SOURCE_DIR) / "data" / "models" / "ner.model";
+  Result<NerModel> model = NerModel::Load(path.string());
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  Result<std::unique_ptr<Gazetteer>> gaz = Gazetteer::Load("");
+  ASSERT_TRUE(gaz.ok()) << gaz.status().message();
+  std::string text =
+      "MAYOR OF NORTH HARBOUR SAYS NEW TRAM LINE WILL OPEN IN MAY\n"
+      "Anna de Vries, the mayor of North Harbour, told the City Council on Tuesday that the "
+      "Harbour Tram Company had signed a contract with Voss & Lind Engineering of Rotterdam. "
+      "\"We expect the first trams by Expo 2027,\" de Vries said. The United Nations Development "
+      "Programme and the World Bank were not consulted, according to Peter van der Berg of the "
+      "Green Party. Van der Berg said the deal with Voss & Lind was rushed. Ministry of "
+      "Transport spokesman Karim al-Hassan declined to comment. COVID-19 delayed the work, and "
+      "Lind said Anna had promised a review. Radio Ostra reported that Voss met Berg in Paris.";
+  for (int copy = 0; copy < 2; ++copy) text += " " + text;
+  std::vector<Token> tokens;
+  std::vector<ByteSpan> spans;
+  std::vector<std::pair<uint32_t, uint32_t>> sentences;
+  Tokenize(text, &tokens);
+  SplitSentences(text, &tokens, &spans, &sentences);
+  std::vector<TokenKeys> keys;
+  std::vector<GazMatch> matches;
+  std::vector<NerToken> ner;
+  PrepareNerTokens(text, tokens, sentences, **gaz, &model->words(), &keys, &matches, &ner);
+  NerTagger tagger(&*model);
+  std::vector<uint8_t> fast, simple;
+  tagger.Tag(ner, sentences, &fast);
+  tagger.TagSimple(ner, sentences, &simple);
+  ASSERT_EQ(fast.size(), tokens.size());
+  EXPECT_EQ(fast, simple);
+  size_t named = 0;
+  for (uint8_t l : fast) named += l != kLabelO;
+  EXPECT_GT(named, 20u);  // the comparison covers real decoding, not all-O output
 }
 
 }  // namespace
