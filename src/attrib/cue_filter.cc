@@ -12,6 +12,8 @@
 //   predicate ("was a man wanted for"), in apposition ("– a man wanted for") or the subject of
 //   a later auxiliary ("A valve blamed for the leak had been flagged"): after "a/an" + noun,
 //   1 of 6, and that one is a main verb after a comma, which the rule does not take;
+// * "did not respond/reply to requests (a request, calls, emails) for comment": counted on the
+//   PolNeAR train texts outside the slice in docs/quality.md;
 // * a request for anonymity ("who asked not to be named", "declined to be identified"): 0 of 2
 //   (both "declined to be identified/named"); the statement is the "said" next to it;
 // * an open-set cue (no word in the lexicon) inside the "that" clause of an earlier speech cue
@@ -46,6 +48,10 @@ struct Words {
                      H("requested"), H("refused"), H("wished"),   H("preferred")};
   uint64_t anonymous[6] = {H("named"),     H("identified"), H("quoted"),
                            H("disclosed"), H("publicly"),   H("further")};
+  uint64_t respond[8] = {H("respond"), H("responded"), H("responds"), H("responding"),
+                         H("reply"),   H("replied"),   H("replies"),  H("return")};
+  uint64_t requests[8] = {H("request"),  H("requests"), H("calls"), H("emails"),
+                          H("messages"), H("call"),     H("email"), H("inquiries")};
   uint64_t clause_stop[5] = {H("and"), H("but"), H("that"), H("who"), H("which")};
   uint64_t before_predicate[10] = {H("is"),   H("was"), H("are"),  H("were"), H("be"),
                                    H("been"), H("of"),  H("with"), H("like"), H("became")};
@@ -119,7 +125,9 @@ bool PassiveDenied(const DocView& v, TokSpan cue, uint32_t ss, uint32_t se) {
 // "He was a man wanted for his work", "– a man wanted for …", "A valve blamed for the leak had
 // been flagged".
 bool ReducedRelative(const DocView& v, TokSpan cue, uint32_t ss, uint32_t se) {
-  if (cue.size() != 1 || v.info[cue.begin].shape != Shape::kLower ||
+  // The tagger may take the "for" into the cue ("blamed for").
+  const bool with_for = cue.size() == 2 && v.info[cue.begin + 1].word == H("for");
+  if ((cue.size() != 1 && !with_for) || v.info[cue.begin].shape != Shape::kLower ||
       !LooksLikeParticiple(v.Text(cue.begin))) {
     return false;
   }
@@ -146,6 +154,20 @@ bool ReducedRelative(const DocView& v, TokSpan cue, uint32_t ss, uint32_t se) {
   for (uint32_t i = verb + 2; i < se && i < verb + 22; ++i) {
     if (IsBreak(v, i) || In(v.info[i].word, W().clause_stop)) return false;
     if (In(v.info[i].word, W().aux)) return true;
+  }
+  return false;
+}
+
+// "did not respond to requests for comment", "has not replied to a request for comment": no
+// claim, only its absence.
+bool NoResponse(const DocView& v, TokSpan cue, uint32_t se) {
+  const uint32_t verb = cue.end - 1;
+  if (!In(v.info[verb].word, W().respond)) return false;
+  for (uint32_t i = verb + 1; i < se && i < verb + 8; ++i) {
+    if (In(v.info[i].word, W().requests)) {
+      return i + 2 < se && v.info[i + 1].word == H("for") && v.info[i + 2].word == H("comment");
+    }
+    if (IsBreak(v, i)) return false;
   }
   return false;
 }
@@ -177,7 +199,7 @@ bool IsNonSpeechCue(const DocView& v, TokSpan cue) {
   const auto [ss, se] = v.sentences[v.info[cue.begin].sentence];
   return PronounParticle(v, cue, se) || GoOn(v, cue, se) || PassiveDestination(v, cue, se) ||
          PassiveDenied(v, cue, ss, se) || ReducedRelative(v, cue, ss, se) ||
-         AnonymityRequest(v, cue, se);
+         AnonymityRequest(v, cue, se) || NoResponse(v, cue, se);
 }
 
 bool InsideThatClause(const DocView& v, TokSpan cue, const std::vector<TokSpan>& cues) {

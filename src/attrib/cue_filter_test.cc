@@ -68,6 +68,14 @@ TEST(Attrib, CueFilterDropsRequestsForAnonymity) {
   EXPECT_FALSE(Drops("She asked not to be disturbed.", "asked"));
 }
 
+TEST(Attrib, CueFilterDropsNoResponseToRequestsForComment) {
+  EXPECT_TRUE(Drops("The contractor did not respond to requests for comment.", "respond"));
+  EXPECT_TRUE(Drops("The firm has not replied to a request for comment on Friday.", "replied"));
+  EXPECT_FALSE(Drops("The mayor responded that the budget was fine.", "responded"));
+  EXPECT_FALSE(Drops("The ministry responded to the report with a denial.", "responded"));
+  EXPECT_TRUE(Drops("A valve blamed for the leak had been flagged in May.", "blamed for"));
+}
+
 TEST(Attrib, OpenSetCueInsideAThatClauseIsDropped) {
   // "ordered" is not in the cue lexicon; "complained" is.
   TestDoc t(
