@@ -5,13 +5,14 @@
 // (gumbo) and keeps only the article body as paragraphs separated by blank lines: headings and
 // lists inside the article stay, navigation, menus, ads, cookie banners, share bars, related
 // lists, comments, footers, and promotion at the article's edges (calls to action, author
-// bios, disclosures, "Related articles" sections) go. Streamed page segments are read where
+// bios, disclosures, "Related articles" sections) go; a small learned filter (compiled in)
+// then drops paragraphs it is confident are boilerplate. Streamed page segments are read where
 // the page's script shows them; a script-rendered page whose visible text is thin gives its
 // JSON-LD articleBody. It also reads the page's metadata (title, author, published
 // date, outlet, canonical URL, language). It never throws and never crashes on malformed input:
 // truncated or broken HTML still yields whatever text it holds. A page with no article text
 // (an empty page, a bare menu) is an error "no article text found", not an empty document.
-// Thread-safe (no shared state; each call parses into its own arena).
+// Thread-safe (each call parses into its own arena; the compiled-in filter model is immutable).
 //
 //   Result<ExtractedPage> page = ExtractArticle(html, {.url = "https://example.com/a"});
 //   if (page.ok()) std::cout << page->title.value_or("") << "\n" << page->text;
@@ -27,6 +28,11 @@
 
 namespace claimtrace {
 
+namespace web {
+class BlockFilter;
+class BlockObserver;
+}  // namespace web
+
 struct HtmlOptions {
   std::optional<std::string> url;               // where the page came from, if known
   std::optional<std::string> declared_charset;  // from an HTTP Content-Type header
@@ -35,6 +41,12 @@ struct HtmlOptions {
   // Cut scripts, styles, comments and unused attributes before parsing (much faster, same
   // result; off only to test that claim).
   bool prepass = true;
+  // The learned block filter (src/web/block_filter.h) drops boilerplate paragraphs left inside
+  // the article container. Developer hooks: `block_filter` replaces the model compiled in,
+  // `block_observer` sees the kept paragraphs before the filter (the trainer, ct_web_train).
+  bool use_block_filter = true;
+  const web::BlockFilter* block_filter = nullptr;
+  web::BlockObserver* block_observer = nullptr;
 };
 
 struct ExtractedPage {

@@ -26,6 +26,7 @@ used for tuning is 1-300; 301 and above are held out.
 Usage:
   scripts/eval/html_eval.py --data ../shared/data/html-dev --build /tmp/build --ids 1-300
       [--system raw|pipeline|both] [--show-worst N] [--json OUT] [--no-prepass]
+      [--no-block-filter | --block-model FILE]
 Python 3 standard library only.
 """
 
@@ -113,12 +114,14 @@ def load_pages(data, ids, parity=None):
     return pages
 
 
-def run_raw(pages, build, prepass):
+def run_raw(pages, build, prepass, block_filter=True, block_model=None):
     tool = os.path.join(build, "src", "web", "ct_html_dump")
     if not os.path.exists(tool):
         sys.exit(f"missing {tool}: build the ct_html_dump target first")
     stdin = "".join(f"{p['html']}\t{p['url'] or ''}\n" for p in pages)
     cmd = [tool] + ([] if prepass else ["--no-prepass"])
+    cmd += [] if block_filter else ["--no-block-filter"]
+    cmd += ["--block-model", block_model] if block_model else []
     out = subprocess.run(cmd, input=stdin, capture_output=True, text=True, check=True).stdout
     results = {}
     for line, page in zip(out.splitlines(), pages):
@@ -230,6 +233,10 @@ def main():
                     help="keep only odd or even file ids (2-fold checks inside a split)")
     ap.add_argument("--system", choices=["raw", "pipeline", "both"], default="both")
     ap.add_argument("--no-prepass", action="store_true")
+    ap.add_argument("--no-block-filter", action="store_true",
+                    help="raw system without the learned block filter (src/web/block_filter.h)")
+    ap.add_argument("--block-model", help="raw system with this block filter model file instead "
+                    "of the one compiled in (the 2-fold check)")
     ap.add_argument("--show-worst", type=int, default=0)
     ap.add_argument("--show-fields", action="store_true", help="list title/author/date misses")
     ap.add_argument("--json", help="write per-page rows and summaries here")
@@ -240,7 +247,8 @@ def main():
     pages = load_pages(args.data, args.ids, args.parity)
     report = {}
     if args.system in ("raw", "both"):
-        s, rows = score(pages, run_raw(pages, args.build, not args.no_prepass))
+        s, rows = score(pages, run_raw(pages, args.build, not args.no_prepass,
+                                           not args.no_block_filter, args.block_model))
         print_summary("raw extractor", s)
         report["raw"] = {"summary": s, "rows": rows}
         show_worst(rows, args.show_worst)

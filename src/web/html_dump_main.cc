@@ -1,6 +1,7 @@
 // ct_html_dump: runs ExtractArticle on HTML files and prints one JSON object per file.
 //
-// Usage: ct_html_dump [--no-prepass | --reduced] [FILE[\tURL] ...]   (no files: read
+// Usage: ct_html_dump [--no-prepass | --no-block-filter | --block-model FILE | --reduced]
+//                     [FILE[\tURL] ...]   (no files: read
 // "FILE<TAB>URL" lines from stdin). --reduced prints what the pre-pass hands to the parser
 // (decoded, reduced markup) instead of the extraction, to see what the parser works on. Files
 // ending in .gz are inflated first. Used by scripts/eval/html_eval.py; a developer tool, not part
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "claimtrace/html.h"
+#include "web/block_filter.h"
 #include "web/charset.h"
 #include "web/prepass.h"
 
@@ -31,6 +33,9 @@ bool ReadFile(const std::string& path, std::string* out) {
   return ok;
 }
 
+bool g_block_filter = true;
+const claimtrace::web::BlockFilter* g_block_model = nullptr;  // --block-model FILE
+
 void Dump(const std::string& spec, bool prepass, bool reduced) {
   const size_t tab = spec.find('\t');
   const std::string path = spec.substr(0, tab);
@@ -46,6 +51,8 @@ void Dump(const std::string& spec, bool prepass, bool reduced) {
   }
   claimtrace::HtmlOptions options;
   options.prepass = prepass;
+  options.use_block_filter = g_block_filter;
+  options.block_filter = g_block_model;
   if (tab != std::string::npos && tab + 1 < spec.size()) options.url = spec.substr(tab + 1);
   nlohmann::json out;
   out["path"] = path;
@@ -86,10 +93,28 @@ int main(int argc, char** argv) {
     const std::string a = argv[i];
     if (a == "--no-prepass") {
       prepass = false;
+    } else if (a == "--no-block-filter") {
+      g_block_filter = false;
+    } else if (a == "--block-model" && i + 1 < argc) {
+      std::string text;
+      const std::string path = argv[++i];
+      if (!ReadFile(path, &text)) {
+        std::cerr << path << ": cannot read file\n";
+        return 1;
+      }
+      auto model = claimtrace::web::BlockFilter::Parse(text, path);
+      if (!model.ok()) {
+        std::cerr << model.status().ToString() << "\n";
+        return 1;
+      }
+      static claimtrace::web::BlockFilter loaded = std::move(*model);
+      g_block_model = &loaded;
     } else if (a == "--reduced") {
       reduced = true;
     } else if (a == "--help" || a == "-h") {
-      std::puts("usage: ct_html_dump [--no-prepass | --reduced] [FILE[<TAB>URL] ...]");
+      std::puts(
+          "usage: ct_html_dump [--no-prepass | --no-block-filter | --block-model FILE | --reduced] "
+          "[FILE[<TAB>URL] ...]");
       return 0;
     } else {
       specs.push_back(a);

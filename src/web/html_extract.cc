@@ -8,6 +8,7 @@
 
 #include "claimtrace/html.h"
 #include "core/utf8.h"
+#include "web/block_filter.h"
 #include "web/blocks.h"
 #include "web/charset.h"
 #include "web/gumbo_doc.h"
@@ -93,8 +94,15 @@ Result<ExtractedPage> ExtractArticle(std::string_view html, const HtmlOptions& o
   web::PageMetadata meta =
       web::ExtractMetadata({.root = doc.root(), .jsonld = &ld, .url = url, .texts = texts});
   const web::BlockTree tree = web::BuildBlocks(doc.root(), texts);
-  const web::MainText main = web::SelectMainText(
-      tree, {.title = meta.title.value_or(""), .article_body = ld.article_body.value_or("")});
+  const web::BlockFilter* filter = nullptr;
+  if (options.use_block_filter) {
+    filter = options.block_filter != nullptr ? options.block_filter : &web::BlockFilter::Default();
+  }
+  const web::MainText main =
+      web::SelectMainText(tree, {.title = meta.title.value_or(""),
+                                 .article_body = ld.article_body.value_or(""),
+                                 .filter = filter,
+                                 .observer = options.block_observer});
   web::ResolveDate(tree, main, meta.title.value_or(""), &meta);
   web::ResolveAuthor(tree, main, &meta);
   // A page whose visible text is thin but which carries the article as JSON-LD articleBody

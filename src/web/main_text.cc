@@ -336,6 +336,7 @@ MainText SelectMainText(const BlockTree& tree, const MainTextOptions& options) {
 
   const std::string title_key = CompareKey(options.title);
   bool in_header = true;  // before the first article-like paragraph
+  std::vector<uint32_t> candidates;
   for (uint32_t k = c.first_para; k < c.end_para; ++k) {
     const Para& p = paras[k];
     if (p.elem > best_i && drop[static_cast<size_t>(p.elem)]) continue;
@@ -345,6 +346,7 @@ MainText SelectMainText(const BlockTree& tree, const MainTextOptions& options) {
       continue;
     }
     if (placeholder[k]) continue;
+    candidates.push_back(k);  // what the learned filter sees (before the text rules)
     if (in_header && GoodWords(p, false) > 0 && p.words > 20) in_header = false;
     if (in_header && IsMetaLine(p)) continue;
     if (IsJunkLine(p) || IsNewsletterPitch(p)) continue;
@@ -354,6 +356,17 @@ MainText SelectMainText(const BlockTree& tree, const MainTextOptions& options) {
   result.paras.resize(EndSectionStart(paras, result.paras));
   result.paras.resize(TrailingPromoStart(paras, result.paras));
   DropLeadingNotices(paras, &result.paras);
+  // The learned filter (block_filter.h) last: it judges the container's paragraphs as they
+  // were before the text rules (the distribution it was trained on) and drops from what the
+  // rules left.
+  if (options.filter != nullptr || options.observer != nullptr) {
+    const BlockContext ctx{.tree = &tree,
+                           .container = best_i,
+                           .kept = &candidates,
+                           .in_body = have_body ? &in_body : nullptr};
+    if (options.observer != nullptr) options.observer->OnKept(ctx, result.paras);
+    if (options.filter != nullptr) ApplyBlockFilter(ctx, *options.filter, &result.paras);
+  }
   for (uint32_t k : result.paras) {
     if (!result.text.empty()) result.text.append("\n\n");
     result.text.append(paras[k].text);

@@ -9,8 +9,9 @@
 // under boilerplate, byline or date elements and not in link lists, drops a heading that
 // repeats the title, and may add sibling blocks that continue the article; then trims what
 // closes or opens the article without being part of it (end sections such as "Related
-// articles", calls to action, author bios, disclosures: edge_trim.h). Pure function of
-// its inputs; thread-safe. Covered by src/web/main_text_test.cc and the golden tests.
+// articles", calls to action, author bios, disclosures: edge_trim.h) and, with a filter,
+// drops what the learned block filter is confident is boilerplate (block_filter.h). Pure function
+// of its inputs; thread-safe. Covered by src/web/main_text_test.cc and the golden tests.
 //
 //   MainText m = SelectMainText(tree, {.title = "Storm hits coast"});
 //   std::cout << m.text;
@@ -23,13 +24,16 @@
 #include <string_view>
 #include <vector>
 
+#include "web/block_filter.h"
 #include "web/blocks.h"
 
 namespace claimtrace::web {
 
 struct MainTextOptions {
-  std::string_view title;         // the page's title, to drop a heading repeating it
-  std::string_view article_body;  // JSON-LD articleBody, empty if none
+  std::string_view title;               // the page's title, to drop a heading repeating it
+  std::string_view article_body;        // JSON-LD articleBody, empty if none
+  const BlockFilter* filter = nullptr;  // learned block filter run last; null: none
+  BlockObserver* observer = nullptr;    // sees the kept paragraphs before the filter
 };
 
 struct MainText {
