@@ -203,8 +203,9 @@ void AddTrainNerCommand(CLI::App& app, Outcome* outcome, std::string command_lin
       ->type_name("DIR");
   cmd->add_option("--out", options->out, "Model file to write")->type_name("FILE");
   cmd->add_option("--files", options->files,
-                  "IOB2 files, or html-dev name lists (*.tsv; page text read from "
-                  "$CLAIMTRACE_HTML_DEV_DIR or ../shared/data/html-dev) (default: the three "
+                  "IOB2 files, or name lists (*.tsv): a list with a directory of the same "
+                  "name next to it reads NNNN.txt from there, otherwise html-dev pages from "
+                  "$CLAIMTRACE_HTML_DEV_DIR or ../shared/data/html-dev (default: the three "
                   "IOB2 files)");
   cmd->add_option("--include", options->include, "Keep documents whose id contains this");
   cmd->add_option("--exclude", options->exclude, "Drop documents whose id contains this");

@@ -1,8 +1,10 @@
 // `claimtrace train-ner`: LoadNerCorpus -> TrainNerModel -> NerModel::Serialize to --out, or,
 // with --predict, LanguageAnalyzer over each selected document -> JSON Lines with the gold and
-// predicted entities. --files may also name html-dev name lists (*.tsv,
-// lang/ner_annotations.h). Covered by src/lang/ner_train_test.cc (training) and tests/cli
-// (command line), and used by scripts/eval/ner_eval.py.
+// predicted entities. --files may also name name lists (*.tsv, lang/ner_annotations.h): over
+// html-dev pages, or over the project's own articles in the directory next to the list
+// (data/ner-annotations/written-news.tsv + written-news/NNNN.txt). Covered by
+// src/lang/ner_train_test.cc (training) and tests/cli (command line), and used by
+// scripts/eval/ner_eval.py.
 #include <chrono>
 #include <cstdio>
 #include <fstream>

@@ -66,6 +66,7 @@ TextAnalysis LanguageAnalyzer::Analyze(Document* doc) const {
   ctx.sentences = &analysis.sentence_tokens;
   ctx.matches = &matches;
   ctx.gazetteer = impl_->gazetteer.get();
+  ctx.words = &impl_->model.words();
   if (doc->outlet) ctx.outlet = *doc->outlet;
   std::vector<lang::TypedMention> typed = lang::TypeMentions(ctx, lang::LabelsToMentions(labels));
   if (cyrillic) lang::SpotCyrillicNames(ctx, impl_->cyrillic, &typed);

@@ -18,6 +18,7 @@
 #include "claimtrace/lang.h"
 #include "lang/gazetteer.h"
 #include "lang/lexical.h"
+#include "lang/ner_word_table.h"
 
 namespace claimtrace::lang {
 
@@ -28,7 +29,8 @@ struct EntityContext {
   const std::vector<std::pair<uint32_t, uint32_t>>* sentences = nullptr;
   const std::vector<GazMatch>* matches = nullptr;
   const Gazetteer* gazetteer = nullptr;
-  std::string_view outlet;  // Document::outlet, may be empty
+  const NerWordTable* words = nullptr;  // the tagger's word table (name profiles), may be null
+  std::string_view outlet;              // Document::outlet, may be empty
 
   size_t size() const { return tokens->size(); }
   const Token& tok(size_t i) const { return (*tokens)[i]; }
@@ -47,11 +49,15 @@ struct EntityContext {
 };
 
 // A typed mention: tokens [begin, end).
+// TypedMention::group of a dateline's place and its repeats ("KRAKÓW, Poland —" ... "Kraków"):
+// linked as one place, never read as a surname.
+inline constexpr uint16_t kDatelineGroup = 0xFFFF;
+
 struct TypedMention {
   uint32_t begin = 0;
   uint32_t end = 0;
   EntityType type = EntityType::kMisc;
-  uint16_t group = 0;  // country group from the gazetteer, 0 = none
+  uint16_t group = 0;  // country group from the gazetteer (or kDatelineGroup), 0 = none
   bool from_tagger = true;
   bool outlet = false;      // matched the outlet lexicon or the document's own outlet
   bool the_before = false;  // a "The" written before the name belongs to it ("The Times")

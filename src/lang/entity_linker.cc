@@ -169,6 +169,14 @@ struct SpanIndex {
   int32_t EndingAt(size_t k) const { return k < end_at.size() ? end_at[k] : -1; }
 };
 
+// A place before a bracketed initialism at token k is a dateline's agency ("KAMLOOPS, British
+// Columbia (CP)") unless the letters are the place's initials ("Democratic Republic of the
+// Congo (DRC)").
+bool DatelineAgency(const EntityContext& ctx, const TypedMention& place, size_t k) {
+  return (place.type == EntityType::kGpe || place.type == EntityType::kLoc) &&
+         Initials(ctx, place.begin, place.end) != AcronymLetters(ctx.Text(k));
+}
+
 // The multi-word organisation a bracketed initialism at token k follows: "Service (FSB)".
 int32_t OrgBefore(const EntityContext& ctx, const std::vector<TypedMention>& m,
                   const SpanIndex& index, size_t k) {
@@ -176,6 +184,7 @@ int32_t OrgBefore(const EntityContext& ctx, const std::vector<TypedMention>& m,
   if (open == 0 || !ctx.Is(open - 1, "(") || !ctx.Is(k + 1, ")")) return -1;
   int32_t t = index.EndingAt(open - 1);
   if (t < 0 || m[t].end - m[t].begin < 2 || m[t].type == EntityType::kPerson) return -1;
+  if (DatelineAgency(ctx, m[t], k)) return -1;
   return t;
 }
 
@@ -334,6 +343,7 @@ void LinkEntities(const EntityContext& ctx, std::vector<TypedMention> m, std::ve
     ++k;
     if (ctx.Is(k, "or")) ++k;
     if (!IsAcronym(ctx, k) || !ctx.Is(k + 1, ")")) continue;
+    if (DatelineAgency(ctx, m[i], k)) continue;
     int32_t j = index.StartingAt(k);
     if (j >= 0 && m[j].end != k + 1) continue;
     if (j < 0) {
@@ -408,6 +418,32 @@ void LinkEntities(const EntityContext& ctx, std::vector<TypedMention> m, std::ve
       only = static_cast<int>(i);
     }
     if (only >= 0 && !ambiguous) uf.Union(static_cast<size_t>(only), j);
+  }
+
+  // A one-word short form of an organisation named in full in the same article: "Fjordlaks"
+  // after "Fjordlaks ASA", "Xinhe" after "Xinhe Semiconductor" (whatever the tagger typed the
+  // short form as). Only when exactly one organisation starts with the word and the word is
+  // not a place, nationality or title ("Boston" in "Boston Celtics" stays the city).
+  std::unordered_map<std::string_view, std::vector<size_t>> orgs_by_first;
+  for (size_t i = 0; i < m.size(); ++i) {
+    if (m[i].type == EntityType::kOrg && len(i) >= 2 && first_of_key(i) &&
+        ctx.tok(m[i].begin).kind == TokenKind::kWord && ctx.Capitalized(m[i].begin) &&
+        !ctx.AllCaps(m[i].begin)) {
+      std::vector<size_t>& v = orgs_by_first[ctx.Text(m[i].begin)];
+      if (v.size() < 8) v.push_back(i);
+    }
+  }
+  if (!orgs_by_first.empty()) {
+    constexpr uint32_t kNotShortForm =
+        kGazPlace | kGazGeo | kGazNorp | kGazTitle | kGazRole | kGazWnLocation | kGazOrgHead;
+    for (size_t j = 0; j < m.size(); ++j) {
+      if (len(j) != 1 || m[j].outlet) continue;
+      auto it = orgs_by_first.find(ctx.Text(m[j].begin));
+      if (it == orgs_by_first.end() || it->second.size() != 1) continue;
+      if (ExactPhraseBits(ctx, m[j].begin, m[j].end) & kNotShortForm) continue;
+      m[j].type = EntityType::kOrg;
+      uf.Union(it->second.front(), j);
+    }
   }
 
   // 4. Persons, bucketed by the consonant skeleton of the surname (SameSurname needs equal

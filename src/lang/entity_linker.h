@@ -2,16 +2,19 @@
 //
 // Links, in order: mentions with the same folded text (persons only with persons); country
 // aliases of one ISO code ("US", "the United States", "America"); an initialism in brackets
-// after a name ("Federal Security Service (FSB)", "(or ISIS)"), in an appositive ("the FSB,
-// Russia's Federal Security Service,") or equal to a name's initials; persons by surname and a
-// transliteration-tolerant first name (name_key.h): full names merge when both parts match,
-// a bare surname joins the nearest full name with that surname (preceding first), a bare first
-// name only when exactly one person has it. Two people who share only a first name are never
-// merged. Entity type is the majority of its mentions' types (a full personal name makes it a
-// person) corrected by role evidence (ClusterType in entity_typing.h); its name is the fullest
-// mention (most tokens; for organisations the expansion rather
-// than the initialism). Entities are numbered e1, e2... in order of first mention, mentions are
-// sorted, and Token::entity points at the entity of every token inside a mention.
+// after a name ("Federal Security Service (FSB)", "(or ISIS)"; not a dateline's agency after a
+// place, "British Columbia (CP)", unless the letters are the place's initials), in an
+// appositive ("the FSB, Russia's Federal Security Service,") or equal to a name's initials; a
+// one-word short form of the only organisation starting with that word ("Xinhe" after "Xinhe
+// Semiconductor"; not a place: "Boston" stays apart from "Boston Celtics"); persons by surname and
+// a transliteration-tolerant first name (name_key.h): full names merge when both parts match, a
+// bare surname joins the nearest full name with that surname (preceding first), a bare first name
+// only when exactly one person has it. Two people who share only a first name are never merged.
+// Entity type is the majority of its mentions' types (a full personal name makes it a person)
+// corrected by role evidence (ClusterType in entity_typing.h); its name is the fullest mention
+// (most tokens; for organisations the expansion rather than the initialism). Entities are numbered
+// e1, e2... in order of first mention, mentions are sorted, and Token::entity points at the entity
+// of every token inside a mention.
 //
 // Pure function of its inputs; thread-safe.
 //

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "lang/cyrillic.h"
+#include "lang/entity_news_rules.h"
 #include "lang/roles.h"
 
 namespace claimtrace::lang {
@@ -120,6 +121,9 @@ constexpr std::string_view kSurnameEndings[] = {
 
 bool HasSurnameShape(std::string_view w) {
   if (w.size() < 5 || !(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  // Every ending ends in one of these bytes ("ć" in 0x87): most words are out at once.
+  const char last = w.back();
+  if (std::string_view("avoyihkenuc\x87").find(last) == std::string_view::npos) return false;
   size_t letters = 0;
   for (char c : w) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
@@ -130,7 +134,10 @@ bool HasSurnameShape(std::string_view w) {
   }
   if (letters < 5) return false;
   for (std::string_view e : kSurnameEndings) {
-    if (w.size() >= e.size() + 3 && w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+    if (e.back() == last && w.size() >= e.size() + 3 &&
+        w.compare(w.size() - e.size(), e.size(), e) == 0) {
+      return true;
+    }
   }
   return false;
 }
@@ -193,9 +200,11 @@ EntityType UnknownSingleWordType(const EntityContext& ctx, const std::vector<Typ
 }
 
 // A capitalised organisation head word inside a name ("Radio Svitanok", "Acme Bank"), unless
-// the name starts with a word the word list knows as a name ("Margaret Court").
+// the name starts with a word the word list knows as a name ("Margaret Court"); a legal form
+// at its end in any case ("Fjordlaks ASA").
 bool OrgHeadInside(const EntityContext& ctx, const TypedMention& m) {
   if (m.end - m.begin < 2) return false;
+  if (IsLegalForm(ctx.Text(m.end - 1))) return true;
   if (ctx.gazetteer->DictBits((*ctx.keys)[m.begin].lower) & kDictCap) return false;
   for (uint32_t i = m.begin; i < m.end; ++i) {
     if (ctx.tok(i).kind == TokenKind::kWord && ctx.Capitalized(i) && !ctx.AllCaps(i) &&
@@ -216,8 +225,15 @@ EntityType ClusterType(const EntityContext& ctx, const std::vector<TypedMention>
   // a lawyer") and organisation head words inside a name ("Radio Svitanok") can overrule
   // the tagger's PERSON / non-PERSON decision.
   int person_evidence = 0, org_evidence = 0, place_evidence = 0;
-  bool name_like = true;
+  bool name_like = true, legal_form = false;
   for (size_t i : idx) {
+    legal_form |= m[i].end - m[i].begin >= 2 && IsLegalForm(ctx.Text(m[i].end - 1));
+    // A person-typed name starting with a word the training data knows as a given name
+    // ("broadcaster Fiona Gallacher": "broadcaster" alone would make an organisation).
+    if (ctx.words != nullptr && m[i].type == EntityType::kPerson && m[i].end - m[i].begin >= 2 &&
+        IsGivenNameProfile(NameProfileOf(ctx.words->Lookup((*ctx.keys)[m[i].begin].lower)))) {
+      ++person_evidence;
+    }
     RoleEvidence ev = RoleEvidenceOf(ctx, m[i].begin, m[i].end);
     person_evidence += ev == RoleEvidence::kPerson;
     org_evidence += ev == RoleEvidence::kOrg;
@@ -231,6 +247,9 @@ EntityType ClusterType(const EntityContext& ctx, const std::vector<TypedMention>
                  !(ExactPhraseBits(ctx, m[i].begin, m[i].end) &
                    (kGazPlace | kGazGeo | kGazOutlet | kGazNorp | kGazWnLocation));
   }
+  // A name ending in a company's legal form is an organisation whatever is said around it
+  // ("Norwegian fish farmer Fjordlaks ASA").
+  if (legal_form) return EntityType::kOrg;
   if (full_person && org_evidence + place_evidence <= person_evidence) {
     type = EntityType::kPerson;
   }
@@ -424,6 +443,7 @@ std::vector<TypedMention> TypeMentions(const EntityContext& ctx,
     t.begin = b;
     t.end = e;
     t.type = MapType(ctx, b, e, ner_type, bits);
+    if (e - b <= 3 && IsSeatMetonym(ctx.Text(b, e))) t.type = EntityType::kOrg;
     t.group = t.type == EntityType::kGpe ? group : 0;
     t.outlet = (bits & kGazOutlet) != 0;
     // An unknown publication keeps a written "The" in its name, as known outlets do ("The
@@ -441,6 +461,7 @@ std::vector<TypedMention> TypeMentions(const EntityContext& ctx,
     }
     return true;
   };
+  RetypeDatelinePlace(ctx, &out);
   // Untagged capitalised names ending in an organisation head word: "Federal Security Service",
   // "Russian Volunteer Corps" (not in title-case headlines, where every word is capitalised).
   for (const auto& [first, last] : *ctx.sentences) {
@@ -465,6 +486,7 @@ std::vector<TypedMention> TypeMentions(const EntityContext& ctx,
       i = e;
     }
   }
+  AddSeatsAndSurnames(ctx, &out);
   // Lexicon-only mentions where the tagger found nothing.
   for (const GazMatch& g : *ctx.matches) {
     if (!free_span(g.begin, g.end)) continue;

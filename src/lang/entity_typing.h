@@ -6,9 +6,13 @@
 // NORP; an exact outlet name is ORG; LOC/ORG/MISC that exactly match a country, city or region
 // are GPE (LOC for continents, seas, mountains, or a geographic head word such as "River");
 // other LOC default to GPE; MISC with an event head word ("War", "Olympics", "Summit") is
-// EVENT, a quoted multi-word MISC is WORK, the rest MISC. Then lexicon-only mentions are added
-// where the tagger found nothing: demonyms (NORP), non-ambiguous outlets (ORG) and every
-// occurrence of the document's own outlet (ORG).
+// EVENT, a quoted multi-word MISC is WORK, the rest MISC. Seats of government used for the
+// organisation inside them ("the Kremlin", "the White House", "the Pentagon") are ORG, and are
+// added after "the" when the tagger missed them. The place of a dateline ("KRAKÓW, Poland —",
+// "BOSTON (AP) -") is GPE, as is every mention of the same words. Then lexicon-only mentions
+// are added where the tagger found nothing: untagged capitalised words with a surname shape
+// that no word list knows (PERSON, not after "in"/"to"/...), demonyms (NORP), non-ambiguous
+// outlets (ORG) and every occurrence of the document's own outlet (ORG).
 //
 // ClusterType gives a linked entity its final type (called by the linker): the majority type
 // of its mentions, overruled by role evidence around them (roles.h: "The water utility,
@@ -16,7 +20,10 @@
 // by an organisation head word inside a name ("Radio Svitanok") or a name starting with one of
 // the article's one-word places ("Pryluzhne Vodokanal" next to "Pryluzhne") -> ORG; a cluster
 // that is only ever one unknown word with no evidence of a person becomes ORG (GPE after
-// "in"/"near") unless it has a surname shape (HasSurnameShape).
+// "in"/"near") unless it has a surname shape (HasSurnameShape). A name ending in a company's
+// legal form ("Fjordlaks ASA", "Deutsche Lufthansa AG") makes the entity ORG whatever else; a
+// person-typed name whose first word the labelled training data knows as a given name
+// (EntityContext::words, IsGivenNameProfile) counts as person evidence.
 //
 // Pure functions of their inputs; thread-safe.
 //

@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -135,7 +136,28 @@ std::optional<std::string> ReadMainContent(const std::string& html_dir, const st
   return std::nullopt;
 }
 
+// 1-based number of the first list line whose file id is `id` (0 if none).
+int64_t FirstLineOf(std::string_view content, std::string_view id) {
+  int64_t line_no = 0;
+  for (size_t pos = 0; pos < content.size();) {
+    size_t nl = content.find('\n', pos);
+    if (nl == std::string_view::npos) nl = content.size();
+    std::string_view line = content.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    size_t tab = line.find('\t');
+    if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+    if (Strip(line.substr(0, tab)) == id) return line_no;
+  }
+  return 0;
+}
+
 }  // namespace
+
+std::string ArticleTextDir(const std::string& list_path) {
+  if (list_path.size() <= 4 || list_path.compare(list_path.size() - 4, 4, ".tsv") != 0) return "";
+  return list_path.substr(0, list_path.size() - 4);
+}
 
 Result<std::vector<CorpusDoc>> ReadAnnotatedArticles(const std::string& list_path,
                                                      const std::string& html_dir,
@@ -144,6 +166,24 @@ Result<std::vector<CorpusDoc>> ReadAnnotatedArticles(const std::string& list_pat
   CT_ASSIGN_OR_RETURN(auto lists, ParseNameList(content, list_path));
   std::string base = list_path.substr(list_path.find_last_of('/') + 1);
   std::vector<CorpusDoc> out;
+  const std::string text_dir = ArticleTextDir(list_path);
+  std::error_code ec;
+  if (!text_dir.empty() && std::filesystem::is_directory(text_dir, ec)) {
+    // Articles written for the project: the text is `<list without .tsv>/<id>.txt`. The list
+    // and the texts live together in the repository, so a missing text is an error.
+    for (const auto& [id, names] : lists) {
+      std::string path = text_dir + "/" + id + ".txt";
+      bool plain = id.find_first_of("/\\") == std::string::npos && id != "." && id != "..";
+      Result<std::string> text =
+          plain ? ReadFileToString(path) : Result<std::string>(NotFoundError("not a file id"));
+      if (!text.ok()) {
+        return NotFoundError("article '" + id + "' has no readable text file " + path,
+                             {.file = list_path, .line = FirstLineOf(content, id)});
+      }
+      out.push_back(ProjectNames(base + ":" + id, std::move(*text), names));
+    }
+    return out;
+  }
   for (const auto& [id, names] : lists) {
     std::optional<std::string> text = ReadMainContent(html_dir, id, warnings);
     if (!text) continue;

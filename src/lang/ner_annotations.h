@@ -1,7 +1,9 @@
 // In-domain NER annotations kept as name lists: for each article of an outside corpus (the
 // html-dev pages of ../shared/data/html-dev, whose ground-truth main_content is CC BY 4.0) the
 // repository stores only which names occur with which type; the text stays outside and the
-// names are projected onto it at training/evaluation time.
+// names are projected onto it at training/evaluation time. Articles written by the project
+// itself (data/ner-annotations/written-news/NNNN.txt) are read from the directory next to
+// their list instead.
 //
 // List format (UTF-8 TSV, `#` lines are comments): `file_id <TAB> name <TAB> type` with type
 // PER, ORG, LOC, MISC, or O ("this string is not a name here": it blocks shorter names inside it
@@ -38,8 +40,17 @@ Result<std::map<std::string, std::vector<AnnotatedName>>> ParseNameList(std::str
 
 CorpusDoc ProjectNames(std::string id, std::string text, const std::vector<AnnotatedName>& names);
 
-// Reads a name list and the articles' main_content from `<html_dir>/ground-truth/<id>.json`.
-// A missing or unreadable article is a warning (skipped); a malformed list is an error.
+// The directory of article texts written for the project that belongs to a list: the list's
+// path without ".tsv" ("data/ner-annotations/written-news.tsv" -> ".../written-news"); "" when
+// the path does not end in ".tsv".
+std::string ArticleTextDir(const std::string& list_path);
+
+// Reads a name list and its articles. When ArticleTextDir(list_path) is a directory, article
+// `id` is the plain text file `<that directory>/<id>.txt` (articles written for the project,
+// stored next to their list), and a missing or unreadable file is an error naming the list
+// line and the file. Otherwise the text is html-dev's main_content from
+// `<html_dir>/ground-truth/<id>.json`, and a missing page is a warning (skipped). A malformed
+// list is an error.
 Result<std::vector<CorpusDoc>> ReadAnnotatedArticles(const std::string& list_path,
                                                      const std::string& html_dir,
                                                      std::vector<Status>* warnings);

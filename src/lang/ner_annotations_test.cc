@@ -95,5 +95,56 @@ TEST(NerAnnotations, UnlabeledPageListReadsPagesAndRejectsBadLines) {
   fs::remove_all(dir);
 }
 
+TEST(NerAnnotations, WrittenArticlesAreReadFromTheTextDirectoryNextToTheList) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("ct_ner_written_" + std::to_string(::getpid()));
+  fs::create_directories(dir / "news" / "written");
+  auto write = [](const fs::path& p, const char* text) {
+    FILE* f = std::fopen(p.c_str(), "w");
+    ASSERT_NE(f, nullptr);
+    std::fputs(text, f);
+    std::fclose(f);
+  };
+  write(dir / "news" / "written" / "0001.txt",
+        "Mayor opens bridge\n\nMayor Lena Ortiz opened the bridge in Tarnow, the Port Authority "
+        "said.\n");
+  write(dir / "news" / "written.tsv",
+        "# comment\n0001\tLena Ortiz\tPER\n0001\tTarnow\tLOC\n0001\tPort Authority\tORG\n"
+        "0001\tMayor\tO\n");
+  std::vector<Status> warnings;
+  // The html-dev directory is not consulted for a list with its own text directory.
+  auto docs =
+      ReadAnnotatedArticles((dir / "news" / "written.tsv").string(), "/nonexistent", &warnings);
+  ASSERT_TRUE(docs.ok()) << docs.status().ToString();
+  EXPECT_TRUE(warnings.empty());
+  ASSERT_EQ(docs->size(), 1u);
+  const CorpusDoc& d = (*docs)[0];
+  EXPECT_EQ(d.id, "written.tsv:0001");
+  EXPECT_EQ(d.text.substr(0, 18), "Mayor opens bridge");
+  std::vector<std::string> got;
+  for (const GoldEntity& g : d.entities) {
+    got.push_back(d.text.substr(g.start, g.end - g.start) + "/" + std::string(NerTypeName(g.type)));
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"Lena Ortiz/PER", "Tarnow/LOC", "Port Authority/ORG"}));
+
+  // A list line naming an article without a text file: an error naming the list, the line and
+  // the missing file (training must not silently use less data than the list says).
+  write(dir / "news" / "written.tsv", "0001\tLena Ortiz\tPER\n\n0002\tAmir Haddad\tPER\n");
+  auto missing =
+      ReadAnnotatedArticles((dir / "news" / "written.tsv").string(), "/nonexistent", &warnings);
+  ASSERT_FALSE(missing.ok());
+  const std::string msg = missing.status().ToString();
+  EXPECT_NE(msg.find("written.tsv:3"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("written/0002.txt"), std::string::npos) << msg;
+  // A file id that would leave the directory is refused the same way.
+  write(dir / "news" / "written.tsv", "../0001\tLena Ortiz\tPER\n");
+  EXPECT_FALSE(
+      ReadAnnotatedArticles((dir / "news" / "written.tsv").string(), "/nonexistent", &warnings)
+          .ok());
+  EXPECT_EQ(ArticleTextDir("a/b/written-news.tsv"), "a/b/written-news");
+  EXPECT_EQ(ArticleTextDir("a/pages.ids"), "");
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace claimtrace::lang

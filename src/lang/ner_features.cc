@@ -42,7 +42,7 @@ enum Template : uint32_t {
   kTPrevLabelLower,
   kTPrevLabelShape,
   kTSameWord,
-  kTKind,
+  kTKind,  // unused since feature version 4 (the shape says it)
   kTPrevLabelNextShape,
   kTDict,
   kTDictNext,
@@ -55,6 +55,7 @@ enum Template : uint32_t {
   kTClassPrevCur,
   kTCaseProfile,
   kTClassCurNext,
+  kTNameProfile,
 };
 
 constexpr uint64_t kBoundary = 0x5EC7105EC7105EC7ull;  // stands for "no token" (sentence edge)
@@ -177,6 +178,7 @@ void PrepareNerTokens(std::string_view text, const std::vector<Token>& tokens,
       if (word_table != nullptr) {
         o.word_class = static_cast<uint16_t>(WordClassOf(word_info[i]));
         o.case_profile = static_cast<uint8_t>(CaseProfileOf(word_info[i]));
+        o.name_profile = static_cast<uint8_t>(NameProfileOf(word_info[i]));
       }
     }
   }
@@ -270,7 +272,6 @@ int NerFeatures(const NerToken* t, size_t first, size_t last, size_t i, int same
   add(kTSentStart, start * 2 + cap);
   add(kTHeadline, Combine((c.bits & kNerHeadline) ? 1 : 0, c.shape));
   add(kTDoc, (c.bits & (kNerSeenLower | kNerSeenCap)) * 4 + start * 2 + cap);
-  add(kTKind, c.kind);
   add(kTDict,
       static_cast<uint64_t>(c.dict) * 8 + start * 2 + cap + ((c.flags & kTokenAllCaps) ? 4 : 0));
   add(kTDictNext, has_next ? static_cast<uint64_t>(t[i + 1].dict) * 2 +
@@ -308,6 +309,8 @@ int NerFeatures(const NerToken* t, size_t first, size_t last, size_t i, int same
   add(kTClassPrevCur, pc * 0x20000 + c.word_class);
   add(kTCaseProfile, static_cast<uint64_t>(c.case_profile) * 4 + start * 2 + cap);
   add(kTClassCurNext, static_cast<uint64_t>(c.word_class) * 0x20000 + nc);
+  // What the labelled data says about this word ("Tyrese" is mostly a first name).
+  add(kTNameProfile, static_cast<uint64_t>(c.name_profile) * 4 + start * 2 + cap);
 
   return n;
 }

@@ -1,9 +1,10 @@
 // Features of the entity tagger. PrepareNerTokens computes, once per document, everything about
 // a token that does not depend on predicted labels (hashed word, shape and affixes, gazetteer
 // hits, sentence position, headline-style sentence, whether the same word appears lower-case or
-// capitalised mid-sentence elsewhere in the document, and its class and case profile learnt from
-// unlabelled text, ner_word_table.h). NerFeatures then writes the hashed
-// feature keys for one position given the two previous labels — no strings are built.
+// capitalised mid-sentence elsewhere in the document, its class and case profile learnt from
+// unlabelled text and its name profile from the labelled training data, ner_word_table.h).
+// NerFeatures then writes the hashed feature keys for one position given the two previous labels —
+// no strings are built.
 //
 // Changing any template or hash here changes the model format: bump kNerFeatureVersion and
 // retrain (NerModel::Parse refuses models with another feature version).
@@ -27,7 +28,7 @@
 
 namespace claimtrace::lang {
 
-inline constexpr uint32_t kNerFeatureVersion = 3;
+inline constexpr uint32_t kNerFeatureVersion = 4;
 inline constexpr int kMaxNerFeatures = 64;
 
 // NerToken::bits
@@ -50,6 +51,7 @@ struct NerToken {
   uint8_t length = 0;        // code points, capped at 255
   uint16_t word_class = 0;   // NerWordTable class + 1 (0: rare or unseen in unlabelled text)
   uint8_t case_profile = 0;  // NerWordTable case profile (0: unknown)
+  uint8_t name_profile = 0;  // NerWordTable name profile (0: unknown)
 };
 
 // Whether tokens [first, last) form a headline-style sentence (at least 3 words of 4+ bytes,

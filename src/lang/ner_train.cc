@@ -154,6 +154,56 @@ void AcceptMiscGuesses(const std::vector<uint8_t>& pred, std::vector<uint8_t>* g
   }
 }
 
+// How document d labels its capitalised words (NameCounts per word key, indexed by `index`).
+void CountNames(const TrainDoc& d, FlatMap* index, std::vector<NameCounts>* counts) {
+  for (size_t i = 0; i < d.tokens.size(); ++i) {
+    const NerToken& t = d.tokens[i];
+    if (!(t.flags & kTokenCapitalized)) continue;
+    auto [k, fresh] = index->Insert(t.lower, static_cast<uint32_t>(counts->size()));
+    if (fresh) counts->emplace_back();
+    NameCounts& c = (*counts)[*k];
+    ++c.total;
+    const int label = d.gold[i];
+    if (label == kLabelO) continue;
+    switch (LabelType(label)) {
+      case NerType::kPer:
+        ++(LabelPos(label) == kBegin ? c.per_first : c.per);
+        break;
+      case NerType::kOrg:
+        ++c.org;
+        break;
+      case NerType::kLoc:
+        ++c.loc;
+        break;
+      case NerType::kMisc:
+        if (d.has_misc) ++c.misc;
+        break;
+    }
+  }
+}
+
+// Name profiles: the table gets the counts of every labelled document; each training document
+// sees them without its own (at run time an article is never part of the table).
+void SetNameProfiles(NerWordTable* words, std::vector<TrainDoc>* docs) {
+  FlatMap index;
+  std::vector<NameCounts> counts;
+  for (const TrainDoc& d : *docs) CountNames(d, &index, &counts);
+  words->SetNameCounts(index, counts);
+  FlatMap own_index;
+  std::vector<NameCounts> own;
+  for (TrainDoc& d : *docs) {
+    own_index.Clear();
+    own.clear();
+    CountNames(d, &own_index, &own);
+    for (NerToken& t : d.tokens) {
+      const uint32_t* k = own_index.Find(t.lower);
+      t.name_profile =
+          static_cast<uint8_t>(k != nullptr ? words->NameProfileWithout(t.lower, own[*k])
+                                            : NameProfileOf(words->Lookup(t.lower)));
+    }
+  }
+}
+
 }  // namespace
 
 Result<std::vector<CorpusDoc>> LoadNerCorpus(const NerTrainOptions& options,
@@ -246,6 +296,7 @@ Result<NerModel> TrainNerModel(const NerTrainOptions& options, const Gazetteer& 
     }
   }
   report->docs = docs.size();
+  if (table != nullptr) SetNameProfiles(&words, &docs);
 
   FlatMap sum_index;
   std::vector<uint64_t> sum_keys;

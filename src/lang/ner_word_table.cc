@@ -146,13 +146,63 @@ void NerWordTable::Index() {
   }
 }
 
+void NameCounts::Add(const NameCounts& o) {
+  total += o.total;
+  per_first += o.per_first;
+  per += o.per;
+  org += o.org;
+  loc += o.loc;
+  misc += o.misc;
+}
+
+void NameCounts::Subtract(const NameCounts& o) {
+  auto sub = [](uint32_t& a, uint32_t b) { a = a > b ? a - b : 0; };
+  sub(total, o.total);
+  sub(per_first, o.per_first);
+  sub(per, o.per);
+  sub(org, o.org);
+  sub(loc, o.loc);
+  sub(misc, o.misc);
+}
+
+uint32_t NameProfile(const NameCounts& c) {
+  if (c.total < 2) return 0;
+  const uint32_t named = c.per_first + c.per + c.org + c.loc + c.misc;
+  const uint32_t none = c.total > named ? c.total - named : 0;
+  const uint32_t count[6] = {c.per_first, c.per, c.org, c.loc, c.misc, none};
+  uint32_t best = 0;
+  for (uint32_t k = 1; k < 6; ++k) {
+    if (count[k] > count[best]) best = k;
+  }
+  const uint32_t strength = count[best] * 5 >= c.total * 4 ? 2 : count[best] * 2 >= c.total ? 1 : 0;
+  return 1 + (best * 3 + strength) * 2 + (c.total >= 6 ? 1 : 0);
+}
+
+void NerWordTable::SetNameCounts(const FlatMap& index, const std::vector<NameCounts>& counts) {
+  names_.assign(keys_.size(), NameCounts{});
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    const uint32_t* k = index.Find(keys_[r]);
+    if (k != nullptr) names_[r] = counts[*k];
+    values_[r] = (values_[r] & 0xFFFFFFu) | (NameProfile(names_[r]) << 24);
+  }
+  Index();
+}
+
+uint32_t NerWordTable::NameProfileWithout(uint64_t lower_hash, const NameCounts& own) const {
+  const uint32_t* r = row_.Find(lower_hash);
+  if (r == nullptr || names_.empty()) return 0;
+  NameCounts c = names_[*r];
+  c.Subtract(own);
+  return NameProfile(c);
+}
+
 uint32_t NerWordTable::LookupWithout(uint64_t lower_hash, uint32_t capitalised,
                                      uint32_t lower) const {
   const uint32_t* r = row_.Find(lower_hash);
   if (r == nullptr) return Lookup(lower_hash);
   const uint32_t c = cap_[*r] - std::min(cap_[*r], capitalised);
   const uint32_t l = lower_[*r] - std::min(lower_[*r], lower);
-  return Pack(WordClassOf(values_[*r]), CaseProfile(c, l));
+  return Pack(WordClassOf(values_[*r]), CaseProfile(c, l)) | (values_[*r] & 0xFF000000u);
 }
 
 void NerWordTable::Serialize(std::string* out) const {

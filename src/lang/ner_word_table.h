@@ -8,6 +8,9 @@
 // Build keeps the raw case counts so that training can leave each training document's own
 // occurrences out of its profile (CaseProfileWithout): at run time an article is never part of
 // the table, so training must not see its own counts either. A parsed table has profiles only.
+// Training also stores a name profile per word (SetNameCounts): how its capitalised
+// occurrences in the labelled data were labelled (first name, other person word, organisation,
+// place, ...), also left out per training document (NameProfileWithout).
 //
 // Immutable after Build/Parse; Lookup is thread-safe.
 //
@@ -35,9 +38,30 @@ struct NerWordTableOptions {
   int passes = 8;
 };
 
-// Packed value: bits 0-15 class + 1 (0: no class), bits 16-23 case profile (0: unknown).
+// Packed value: bits 0-15 class + 1 (0: no class), bits 16-23 case profile (0: unknown),
+// bits 24-31 name profile (0: unknown; see NameProfile).
 inline uint32_t WordClassOf(uint32_t v) { return v & 0xFFFFu; }
 inline uint32_t CaseProfileOf(uint32_t v) { return (v >> 16) & 0xFFu; }
+inline uint32_t NameProfileOf(uint32_t v) { return v >> 24; }
+
+// How a word's capitalised occurrences in the labelled training data were labelled: first
+// word of a several-word person name, other person word, organisation, place, other name
+// (MISC), or no name.
+struct NameCounts {
+  uint32_t total = 0, per_first = 0, per = 0, org = 0, loc = 0, misc = 0;
+  void Add(const NameCounts& o);
+  void Subtract(const NameCounts& o);  // saturating at 0
+};
+
+// Name profile bucket (1..36): the commonest of the six labellings, its share (< 1/2, < 4/5,
+// more) and whether there were 6+ occurrences; 0 with fewer than 2 occurrences.
+uint32_t NameProfile(const NameCounts& c);
+
+// Whether a name profile says "mostly the first word of a person's name" (at least half of
+// the word's capitalised occurrences).
+inline bool IsGivenNameProfile(uint32_t profile) {
+  return profile != 0 && (profile - 1) / 2 / 3 == 0 && (profile - 1) / 2 % 3 >= 1;
+}
 
 // Case observation of every token for the profile: 0 not counted (not a word, sentence start,
 // in a headline-style sentence, no letter case), 1 lower case, 2 capitalised.
@@ -65,6 +89,12 @@ class NerWordTable {
   // occurrences (the document's own); only meaningful on a built table (else Lookup).
   uint32_t LookupWithout(uint64_t lower_hash, uint32_t capitalised, uint32_t lower) const;
 
+  // Name profiles (built tables only): `counts` per word key of the labelled training data;
+  // sets the name profile of every word of the table (words not in it are ignored).
+  void SetNameCounts(const FlatMap& index, const std::vector<NameCounts>& counts);
+  // The name profile with `own` (a training document's counts) left out (built tables only).
+  uint32_t NameProfileWithout(uint64_t lower_hash, const NameCounts& own) const;
+
   size_t size() const { return keys_.size(); }
   uint32_t classes() const { return classes_; }
 
@@ -80,6 +110,7 @@ class NerWordTable {
   std::vector<uint64_t> keys_;
   std::vector<uint32_t> values_;
   std::vector<uint32_t> cap_, lower_;  // raw counts (built tables only)
+  std::vector<NameCounts> names_;      // labelled counts per row (built tables only)
   FlatMap map_;                        // key -> value
   FlatMap row_;                        // key -> row (built tables only)
 };

@@ -73,5 +73,45 @@ TEST(NerWordTable, RoundTripsAndRejectsTruncation) {
   }
 }
 
+TEST(NerWordTable, NameProfilesFromLabelledCountsLeaveADocumentOut) {
+  NameCounts none;
+  none.total = 1;
+  EXPECT_EQ(NameProfile(none), 0u);  // one occurrence says nothing
+  NameCounts first_name;
+  first_name.total = 9;
+  first_name.per_first = 8;
+  first_name.per = 1;
+  NameCounts org;
+  org.total = 3;
+  org.org = 2;
+  EXPECT_EQ(NameProfile(first_name), 1u + (0 * 3 + 2) * 2 + 1);  // first names, 4/5+, 6+ seen
+  EXPECT_EQ(NameProfile(org), 1u + (2 * 3 + 1) * 2 + 0);         // organisation, half+, < 6
+  NameCounts sum = first_name;
+  sum.Add(org);
+  sum.Subtract(org);
+  EXPECT_EQ(NameProfile(sum), NameProfile(first_name));
+
+  std::vector<std::string_view> texts = {"Tyrese met Tyrese and Acme.", "Tyrese left Acme."};
+  const uint64_t tyrese = LowerHash("Tyrese");
+  NerWordTable t = NerWordTable::Build(texts, {.classes = 2});
+  EXPECT_EQ(NameProfileOf(t.Lookup(tyrese)), 0u);
+  FlatMap index;
+  index.Insert(tyrese, 0);
+  t.SetNameCounts(index, {first_name});
+  EXPECT_EQ(NameProfileOf(t.Lookup(tyrese)), NameProfile(first_name));
+  EXPECT_EQ(WordClassOf(t.Lookup(tyrese)), WordClassOf(t.LookupWithout(tyrese, 0, 0)));
+  NameCounts own;
+  own.total = 8;
+  own.per_first = 8;
+  EXPECT_EQ(t.NameProfileWithout(tyrese, own), 0u);  // one occurrence left
+  // Stored with the table.
+  std::string bytes;
+  t.Serialize(&bytes);
+  const char* p = bytes.data();
+  Result<NerWordTable> back = NerWordTable::Parse(&p, bytes.data() + bytes.size());
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(NameProfileOf(back->Lookup(tyrese)), NameProfile(first_name));
+}
+
 }  // namespace
 }  // namespace claimtrace::lang
