@@ -30,8 +30,13 @@ bool IsNonSpeechCue(const DocView& v, TokSpan cue);
 // sorted by begin.
 bool InsideThatClause(const DocView& v, TokSpan cue, const std::vector<TokSpan>& cues);
 
-// Removes the cues for which IsNonSpeechCue or InsideThatClause holds (both judged on the input
-// list); keeps the order.
+// Whether the cue lies inside a closed direct quotation ("“They told us the valve was fine,” he
+// said"): a report within a quote belongs to the quoted speaker's statement; PolNeAR rarely
+// annotates it, and as a cue it cut the quote's own content short.
+bool InsideQuotation(const DocView& v, TokSpan cue);
+
+// Removes the cues for which IsNonSpeechCue, InsideThatClause or InsideQuotation holds (all
+// judged on the input list); keeps the order.
 void DropNonSpeechCues(const DocView& v, std::vector<TokSpan>* cues);
 
 }  // namespace claimtrace::attrib

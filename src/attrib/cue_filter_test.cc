@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "attrib/test_util.h"
 
 namespace claimtrace::attrib {
@@ -89,6 +91,23 @@ TEST(Attrib, OpenSetCueInsideAThatClauseIsDropped) {
   EXPECT_FALSE(InsideThatClause(*t.view, cues[5], cues));  // a new clause after a comma
   DropNonSpeechCues(*t.view, &cues);
   EXPECT_EQ(cues.size(), 5u);
+}
+
+TEST(Attrib, CueInsideADirectQuotationIsDropped) {
+  TestDoc t(
+      "\xE2\x80\x9CThey told us the valve was fine,\xE2\x80\x9D the mayor said. "
+      "\"The inspectors said nothing,\" she added.");
+  EXPECT_TRUE(InsideQuotation(*t.view, t.Span("told")));
+  EXPECT_FALSE(InsideQuotation(*t.view, t.Span("said")));    // the mayor said
+  EXPECT_TRUE(InsideQuotation(*t.view, t.Span("said", 1)));  // "The inspectors said …"
+  EXPECT_FALSE(InsideQuotation(*t.view, t.Span("added")));
+  std::vector<TokSpan> cues = {t.Span("told"), t.Span("said", 1), t.Span("said"), t.Span("added")};
+  std::sort(cues.begin(), cues.end(),
+            [](const TokSpan& a, const TokSpan& b) { return a.begin < b.begin; });
+  DropNonSpeechCues(*t.view, &cues);
+  ASSERT_EQ(cues.size(), 2u);
+  EXPECT_EQ(cues[0], t.Span("said"));
+  EXPECT_EQ(cues[1], t.Span("added"));
 }
 
 TEST(Attrib, DropNonSpeechCuesKeepsTheOthersInOrder) {

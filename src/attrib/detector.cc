@@ -2,13 +2,15 @@
 // cues: tagger, backstops for verbs of saying and fact objects, then the non-speech filter and
 // cue edges), then source and content per cue, then rules over the whole list (passive
 // reporting, a trailing "…, X said", a sentence-final cue after its speaker, shared reports,
-// contents running on over a nested statement). Each rule is linear in the document. Covered by
+// contents running on over a nested statement and the other clause_rules). Each rule is linear
+// in the document. Covered by
 // extractor_test.cc, fact_object_test.cc, cue_filter_test.cc, shared_report_test.cc and the PolNeAR
 // evaluation (scripts/eval/polnear_eval.py).
 #include "attrib/detector.h"
 
 #include <algorithm>
 
+#include "attrib/clause_rules.h"
 #include "attrib/content_finder.h"
 #include "attrib/cue_filter.h"
 #include "attrib/cue_tagger.h"
@@ -284,44 +286,6 @@ void AddCoreCues(const DocView& v, std::vector<TokSpan>* cues) {
   }
 }
 
-// "… said staff had complained about the valve for months": a content cut where a nested
-// statement starts (at its speaker or its cue) runs on over that statement to the end of its
-// content, as PolNeAR annotates nested attributions. `found` is in cue order.
-void ExtendOverNested(const DocView& v, std::vector<Attribution>* found) {
-  for (size_t n = 0; n + 1 < found->size(); ++n) {
-    Attribution& o = (*found)[n];
-    if (o.cue.empty() || o.content.empty()) continue;
-    const uint64_t w0 = v.info[o.cue.begin].word;  // relay cues: what follows is not theirs
-    if (w0 == H("citing") || w0 == H("according") || w0 == H("per")) continue;
-    TokSpan& piece = o.content.back();
-    if (piece.begin < o.cue.end) continue;
-    const uint32_t sentence = v.info[o.cue.begin].sentence;
-    for (size_t m = n + 1; m < found->size() && m <= n + 64; ++m) {  // bounded: linear
-      const Attribution& in = (*found)[m];
-      if (in.cue.empty() || v.info[in.cue.begin].sentence != sentence) break;
-      if (in.cue.begin < piece.end) continue;
-      const uint32_t start = in.source ? in.source->begin : in.cue.begin;
-      // The nested speaker starts inside the piece or right after it ("said [staff] had
-      // complained"), and the piece stops before the nested cue.
-      if (start < piece.begin || start > piece.end || piece.end > in.cue.begin) break;
-      // … and can be a speaker ("staff", "the guards", "Rusu", "he"; not "first").
-      const bool speaker = in.source && (PlausibleSource(v, *in.source) ||
-                                         v.info[in.source->begin].pronoun != Pronoun::kNone);
-      if (!speaker) break;
-      bool gap_punct = false;  // "… what it had found, citing …": a separate clause
-      for (uint32_t i = piece.end; i < in.cue.begin; ++i) {
-        gap_punct |= v.tokens[i].kind == TokenKind::kPunct || v.IsQuoteMark(i);
-      }
-      const uint32_t last = piece.end - 1;  // "… for some time,” he claimed …": a new clause
-      if (gap_punct || v.tokens[last].kind == TokenKind::kPunct || v.IsQuoteMark(last)) break;
-      if (in.content.empty() || in.content.back().begin < in.cue.end) break;
-      const uint32_t end = in.content.back().end;
-      if (v.info[end - 1].sentence == sentence && end > piece.end) piece.end = end;
-      break;
-    }
-  }
-}
-
 }  // namespace
 
 void PrecomputeShapeTables(Model* model) {
@@ -350,7 +314,8 @@ std::vector<Attribution> DetectAttributions(const DocView& view, const Model& mo
     const uint64_t w = view.info[c.begin].word;
     if (w != H("according") && w != H("per")) return false;
     const uint32_t limit = view.sentences[view.info[c.begin].sentence].second;
-    return !PlausibleSource(view, NounPhraseAt(view, c.end, limit));
+    const TokSpan np = NounPhraseAt(view, c.end, limit);
+    return w == H("according") ? !PlausibleAccordingSource(view, np) : !PlausibleSource(view, np);
   });
   DropNonSpeechCues(view, &cues);  // "wrote it down", "a man wanted for his work"
   out.reserve(cues.size());
@@ -361,6 +326,7 @@ std::vector<Attribution> DetectAttributions(const DocView& view, const Model& mo
     Attribution a;
     a.cue = cue;
     a.source = FindSource(view, model, cue, nullptr, nullptr, &cache);
+    TrimSourceTail(view, &a);
     a.content = FindContent(view, model, cue, a.source, cues, nullptr, nullptr, nullptr, &cache);
     // "Police confirmed three deaths": the object clause is what is reported.
     if (const std::optional<TokSpan> object = FactObjectOf(view, cue)) {
@@ -371,6 +337,7 @@ std::vector<Attribution> DetectAttributions(const DocView& view, const Model& mo
     }
     out.push_back(std::move(a));
   }
+  StartSourceAfterEarlierCue(view, &out);  // "Rusu said [staff] had complained"
   ApplyPassiveReporting(view, &out);
   MergePassiveIntoTrailingSpeaker(view, &out);
   FixSentenceFinalCue(view, &out);
@@ -400,6 +367,8 @@ std::vector<Attribution> DetectAttributions(const DocView& view, const Model& mo
     });
   }
   ExtendOverNested(view, &out);
+  ShareCoordinatedSource(view, &out);
+  DropNestedTopics(view, &out);
   return out;
 }
 

@@ -249,6 +249,60 @@ TEST(Attrib, NestedStatementDoesNotCutTheOuterContent) {
   EXPECT_EQ(r.T(s->cue), "said");
 }
 
+TEST(Attrib, NestedTopicCueMakesNoFragmentStatement) {
+  Extracted r(
+      "Ion Rusu, who represents the dock workers, said staff had complained about the "
+      "cranes for months.");
+  ASSERT_NE(r.With("staff had complained about the cranes for months"), nullptr);
+  for (const Statement& s : r.doc.statements) {
+    EXPECT_NE(r.T(s.speaker.span), "staff") << "fragment: " << r.T(s.content);
+  }
+}
+
+TEST(Attrib, NestedStatementAfterAPrepositionDoesNotCutTheOuterContent) {
+  // The nested speaker starts one word after the cut ("because inspectors had … described").
+  Extracted r(
+      "The mayor said she was worried because inspectors had repeatedly described the cranes "
+      "as unsafe.");
+  const Statement* s = r.With("she was worried because inspectors");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.T(s->cue), "said");
+  EXPECT_NE(r.T(s->content).find("the cranes as unsafe"), std::string::npos) << r.T(s->content);
+}
+
+TEST(Attrib, CoordinatedCueSharesTheSubjectOfTheFirst) {
+  Extracted r(
+      "A spokeswoman for the labour office confirmed that an inspection had taken place in "
+      "January but declined to say what it had found.");
+  ASSERT_GE(r.doc.statements.size(), 1u);
+  for (const Statement& s : r.doc.statements) {
+    EXPECT_EQ(r.T(s.speaker.span), "A spokeswoman for the labour office") << r.T(s.cue);
+  }
+  // "…, and Jones said": a new subject keeps its own statement.
+  Extracted j("Smith said the plan was sound, and Jones said it would fail.");
+  const Statement* s = j.With("it would fail");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(j.T(s->speaker.span), "Jones");
+}
+
+TEST(Attrib, AccordingToDocumentsDataAndPollsButNotPlans) {
+  Extracted r(
+      "London was the financial capital of the world in 2015, according to one global "
+      "index. The rate fell to 4 percent, according to a report by the central bank.");
+  const Statement* s = r.With("London was the financial capital");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.T(s->cue), "according to");
+  EXPECT_EQ(r.T(s->speaker.span), "one global index");
+  const Statement* d = r.With("The rate fell to 4 percent");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(r.T(d->speaker.span), "a report");
+  EXPECT_EQ(d->speaker.kind, SpeakerKind::kDocument);
+  Extracted p("The evacuation went according to plan and the roads reopened.");
+  for (const Statement& st : p.doc.statements) {
+    EXPECT_EQ(p.T(st.cue).find("according"), std::string::npos) << p.T(st.content);
+  }
+}
+
 TEST(Attrib, CueDoesNotEndInAPrepositionBeforeADay) {
   Extracted r("The port authority said in a statement on Friday that the cranes were safe.");
   const Statement* s = r.With("the cranes were safe");

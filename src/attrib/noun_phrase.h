@@ -26,6 +26,11 @@ TokSpan NounPhraseAt(const DocView& v, uint32_t i, uint32_t limit);
 // cent" cannot.
 bool PlausibleSource(const DocView& v, TokSpan np);
 
+// Whether the phrase after "according to" can name a source: anything but an empty phrase or a
+// manner noun ("according to plan", "according to their preference"), so documents, data and
+// polls qualify ("according to public filings").
+bool PlausibleAccordingSource(const DocView& v, TokSpan np);
+
 // Whether the first word after leading determiners/possessives is capitalised.
 bool StartsCapitalized(const DocView& v, TokSpan np);
 

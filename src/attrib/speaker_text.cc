@@ -31,6 +31,24 @@ std::optional<TokSpan> TrimSource(const DocView& v, TokSpan s) {
          (v.info[s.begin].word == H("'s") || v.info[s.begin].word == H("\xE2\x80\x99s"))) {
     ++s.begin;
   }
+  // The same clitic split into a quote mark and "s" ("The report 's authors"): the "s" too.
+  while (s.begin < s.end && s.begin > 0 && v.info[s.begin].word == H("s") &&
+         v.tokens[s.begin - 1].kind == TokenKind::kQuote &&
+         !(v.tokens[s.begin].flags & kTokenSpaceBefore)) {
+    ++s.begin;
+  }
+  // A leading relay is the path, not the speaker: "According to the Herald, Professor John
+  // Burrows" -> "Professor John Burrows"; "According to Yonhap news agency" -> "Yonhap news
+  // agency".
+  if (s.size() > 2 && v.info[s.begin].word == H("according") &&
+      v.info[s.begin + 1].word == H("to")) {
+    uint32_t comma = 0;
+    for (uint32_t i = s.begin + 2; i < s.end && !comma; ++i) {
+      if (v.IsPunct(i, ',')) comma = i;
+    }
+    s.begin = comma && comma + 1 < s.end ? comma + 1 : s.begin + 2;
+    while (s.begin < s.end && junk(s.begin)) ++s.begin;
+  }
   for (uint32_t i = s.begin + 1; i < s.end; ++i) {
     const uint64_t w = v.info[i].word;
     uint32_t k = i + 1;  // "in (a|an|his|her) interview/remarks/comments/statement"

@@ -104,7 +104,10 @@ bool FixRelayCue(const DocView& v, Attribution* a) {
   if (w0 != DocView::WordHash("according") && w0 != DocView::WordHash("per")) return true;
   const uint32_t limit = v.sentences[v.info[a->cue.begin].sentence].second;
   const TokSpan np = NounPhraseAt(v, a->cue.end, limit);
-  if (!PlausibleSource(v, np)) return false;
+  if (w0 == DocView::WordHash("according") ? !PlausibleAccordingSource(v, np)
+                                           : !PlausibleSource(v, np)) {
+    return false;
+  }
   if (!a->source || !(*a->source == np)) a->source = np;
   const uint32_t sent_start = v.sentences[v.info[a->cue.begin].sentence].first;
   for (TokSpan& c : a->content) {  // the content never includes its own source

@@ -357,6 +357,30 @@ TEST(Attrib, SpeakerTextDropsTimeWordsAndRelativeClauses) {
   EXPECT_EQ(r.Text(*c.statements[0].speaker.span), "who");
 }
 
+TEST(Attrib, SpeakerTextDropsALeadingRelayAndAStrayClitic) {
+  TestDoc t(
+      "According to the Harbour Gazette, Professor Anna Berg, the chair of the panel, said "
+      "the pier would close.");
+  Built b = Build(t, {Make(t, "said",
+                           "According to the Harbour Gazette, Professor Anna Berg, the chair of "
+                           "the panel,",
+                           {"the pier would close"})});
+  ASSERT_EQ(b.statements.size(), 1u);
+  EXPECT_EQ(t.Text(*b.statements[0].speaker.span), "Professor Anna Berg, the chair of the panel");
+
+  TestDoc o("According to Radio Prut the pier would close.");
+  Built c = Build(o, {Make(o, "", "According to Radio Prut", {"the pier would close"})});
+  ASSERT_EQ(c.statements.size(), 1u);
+  ASSERT_TRUE(c.statements[0].speaker.span);
+  EXPECT_EQ(o.Text(*c.statements[0].speaker.span), "Radio Prut");
+
+  // "'s" written apart from its noun ("The report 's authors"): no stray "s" in the speaker.
+  TestDoc r("The report 's authors say the levels are low.");
+  Built d = Build(r, {Make(r, "say", "s authors", {"the levels are low"})});
+  ASSERT_EQ(d.statements.size(), 1u);
+  EXPECT_EQ(r.Text(*d.statements[0].speaker.span), "authors");
+}
+
 TEST(Attrib, DefiniteDescriptionLinksToThePersonNamedInTheNextSentence) {
   TestDoc t(
       "Ukraine's military intelligence chief told Sky News that a coup was underway. "
