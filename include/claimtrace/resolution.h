@@ -80,9 +80,9 @@ Result<std::vector<EntityAppearance>> GlobalEntityDocuments(const Store& store, 
 // ---- claims ----
 
 struct ChainLink {
-  std::string label;  // "an insider source", "Vladimir Osechkin", "Radio Liberty", "The Times"
-  std::string how;    // "source", "speaker", "told", "interview", "per", "reported",
-                      // "according_to", "citing", "other", "published"
+  std::string label;      // "an insider source", "Vladimir Osechkin", "Radio Liberty", "The Times"
+  std::string how;        // "source", "speaker", "told", "interview", "per", "reported",
+                          // "according_to", "citing", "other", "published"
   bool inferred = false;  // the article names this route for the speaker at another statement
 };
 
@@ -99,6 +99,9 @@ struct ClaimReportRecord {
   std::string citing;            // source the speaker relied on, as written
   std::vector<ChainLink> chain;  // provenance: primary first, the article's outlet last
   std::string origin;            // label of the independent source this report goes back to
+  // The same article (identical cleaned text) run under other outlets or URLs (Store::Copies):
+  // echoes of this report, never further independent sources.
+  std::vector<DocumentCopy> copies;
 };
 
 struct ClaimSource {
@@ -123,6 +126,7 @@ struct ClaimRecord {
   std::vector<ClaimSource> sources;
   std::vector<std::vector<std::string>> cycles;  // outlet labels of each relay cycle
   std::vector<ClaimReportRecord> report_list;    // in report order
+  uint32_t copies = 0;  // identical copies under other outlets, summed over report_list
 };
 
 struct ClaimQuery {
@@ -198,6 +202,7 @@ struct ResolutionSummary {
   uint64_t pending_documents = 0;  // stored, not resolved yet (`claimtrace resolve` finishes them)
   uint64_t failed_documents = 0;   // resolution failed; kept, never retried automatically
   uint64_t near_duplicates = 0;    // documents with duplicate_of set
+  uint64_t exact_copies = 0;       // identical copies under another outlet or URL (Store::Copies)
   uint64_t global_entities = 0;
   uint64_t stories = 0;
   uint64_t claims = 0;

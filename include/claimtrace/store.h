@@ -5,7 +5,8 @@
 // SQLite file or a damaged file is a clear error, never a crash. Documents are written through a
 // BatchWriter: each batch (200 documents or 2 s by default) is one transaction, so a killed
 // process leaves only whole documents; a document whose id (content-derived) is already stored
-// is not stored again but reported as a duplicate, and its extra source is remembered. Reads
+// is not stored again but reported as a duplicate, and its extra source is remembered with the
+// outlet, URL, date and title it came with (a copy run by another outlet, see Copies). Reads
 // give documents back in ingest order in the export format.
 // A Store is one SQLite connection: use it (and its BatchWriter) from one thread at a time; other
 // processes and other Store objects may read while one writes (WAL). The Store must outlive its
@@ -61,6 +62,17 @@ struct StoreCounts {
   uint64_t times = 0;
 };
 
+// Another outlet's (or URL's) copy of a stored document: the same cleaned text, so one document,
+// read from `source` with this metadata. Empty strings when the input gave none.
+struct DocumentCopy {
+  std::string outlet;
+  std::string url;
+  std::string published;  // YYYY-MM-DD, the earliest seen for this outlet and URL
+  std::string title;
+  std::string source;      // the first place it was read from
+  std::string first_seen;  // UTC, YYYY-MM-DDTHH:MM:SSZ
+};
+
 // What Store::Verify found.
 struct VerifyReport {
   uint64_t documents_checked = 0;
@@ -87,6 +99,11 @@ class Store {
 
   // Every source the document with this id was read from, first seen first.
   Result<std::vector<std::string>> Sources(std::string_view id) const;
+
+  // The copies of the document with this id run under another outlet or URL than the stored one
+  // (one entry per outlet and URL, first seen first); sources with neither an outlet nor a URL,
+  // and rows from stores older than schema 5 whose metadata was not kept, are not copies.
+  Result<std::vector<DocumentCopy>> Copies(std::string_view id) const;
 
   // The ids of every stored document (ingest uses them to skip annotating known documents).
   Result<std::vector<std::string>> DocumentIds() const;
@@ -150,6 +167,8 @@ class BatchWriter {
   // Totals over committed batches.
   uint64_t stored() const { return stored_; }
   uint64_t duplicates() const { return duplicates_; }
+  // Of the duplicates, those under another outlet or URL than the stored document (copies).
+  uint64_t copies() const { return copies_; }
   uint64_t lost() const { return lost_; }  // added, but their batch failed to commit
   uint64_t batches() const { return batches_; }
   size_t pending() const { return pending_stored_ + pending_duplicates_; }
@@ -178,6 +197,9 @@ class BatchWriter {
   uint64_t batches_ = 0;
   size_t pending_stored_ = 0;
   size_t pending_duplicates_ = 0;
+  uint64_t copies_ = 0;
+  uint64_t pending_copies_ = 0;
+  bool last_was_copy_ = false;  // set by Insert for the document it just handled
   store::ResolutionWriter* resolution_ = nullptr;  // the Store's, see Store::resolution_writer()
   uint64_t resolved_ = 0;
   uint64_t pending_resolved_ = 0;

@@ -57,7 +57,7 @@ struct DocumentSummary {
 };
 
 struct DocumentFilter {
-  std::optional<std::string> outlet;          // exact outlet name
+  std::optional<std::string> outlet;  // exact outlet name (its copies of others' articles too)
   std::optional<std::string> published_from;  // YYYY-MM-DD, inclusive
   std::optional<std::string> published_to;    // YYYY-MM-DD, inclusive
 };

@@ -89,6 +89,7 @@ int RunIngest(const IngestCommandOptions& options) {
   summary.articles = totals.read.articles;
   summary.stored = writer.stored();
   summary.duplicates = writer.duplicates();
+  summary.copies = writer.copies();
   summary.lost = writer.lost();
   summary.rejected = totals.read.rejected + totals.rejected + store_rejected;
   summary.bytes = totals.read.bytes_read;

@@ -79,11 +79,14 @@ std::string Chain(const ClaimReportRecord& r) {
 
 Status PrintResolutionSummary(const Store& store, std::FILE* out) {
   CT_ASSIGN_OR_RETURN(ResolutionSummary s, LoadResolutionSummary(store));
-  std::fprintf(out, "across articles: %s, %s (%" PRIu64 " reported more than once), %s, %s\n",
+  std::fprintf(out, "across articles: %s, %s (%" PRIu64 " reported more than once), %s, %s, %s\n",
                Plural(s.global_entities, "global entity", "global entities").c_str(),
                Plural(s.claims, "claim", "claims").c_str(), s.claims_with_several_reports,
                Plural(s.conflicts, "figure conflict", "figure conflicts").c_str(),
-               Plural(s.near_duplicates, "near duplicate", "near duplicates").c_str());
+               Plural(s.near_duplicates, "near duplicate", "near duplicates").c_str(),
+               Plural(s.exact_copies, "identical copy under another outlet",
+                      "identical copies under other outlets")
+                   .c_str());
   if (s.pending_documents > 0 || s.failed_documents > 0) {
     std::fprintf(out,
                  "  %" PRIu64 " documents not resolved yet, %" PRIu64
@@ -102,8 +105,11 @@ Status PrintReport(const Store& store, const ReportOptions& options, std::FILE* 
     std::fprintf(out, ", %" PRIu64 " not yet (run `claimtrace resolve`)", sum.pending_documents);
   }
   if (sum.failed_documents > 0) std::fprintf(out, ", %" PRIu64 " failed", sum.failed_documents);
-  std::fprintf(out, "; %s, %s in %s\n",
+  std::fprintf(out, "; %s, %s, %s in %s\n",
                Plural(sum.near_duplicates, "near duplicate", "near duplicates").c_str(),
+               Plural(sum.exact_copies, "identical copy under another outlet",
+                      "identical copies under other outlets")
+                   .c_str(),
                Plural(sum.global_entities, "global entity", "global entities").c_str(),
                Plural(sum.stories, "story", "stories").c_str());
 
@@ -137,7 +143,12 @@ Status PrintReport(const Store& store, const ReportOptions& options, std::FILE* 
       if (!sources.empty()) sources += ", ";
       sources += s.origin;
     }
-    std::fprintf(out, "      %s, %s%s%s%s\n", Plural(c.reports, "report", "reports").c_str(),
+    const std::string copies =
+        c.copies == 0
+            ? ""
+            : " + " + Plural(c.copies, "identical copy", "identical copies") + " (echoes)";
+    std::fprintf(out, "      %s%s, %s%s%s%s\n", Plural(c.reports, "report", "reports").c_str(),
+                 copies.c_str(),
                  Plural(c.independent_sources, "independent source", "independent sources").c_str(),
                  sources.empty() ? "" : ": ", Clip(sources, 50).c_str(),
                  c.circular ? "  [CIRCULAR REPORTING]" : "");
@@ -151,6 +162,16 @@ Status PrintReport(const Store& store, const ReportOptions& options, std::FILE* 
       const std::string where = DateOr(r.published) + " " + Outlet(r.outlet, r.title);
       std::fprintf(out, "      - %s  %s\n", Pad(Clip(where, 30), 30).c_str(),
                    Clip(Chain(r), width > 44 ? width - 44 : 20).c_str());
+      if (!r.copies.empty()) {
+        std::string also;
+        for (const DocumentCopy& copy : r.copies) {
+          if (!also.empty()) also += ", ";
+          also +=
+              (copy.outlet.empty() ? copy.url : copy.outlet) + " (" + DateOr(copy.published) + ")";
+        }
+        std::fprintf(out, "        same article also run by: %s\n",
+                     Clip(also, width > 35 ? width - 35 : 20).c_str());
+      }
     }
   }
 

@@ -67,8 +67,13 @@ void PrintIngestSummary(const IngestSummary& s, std::FILE* out) {
                 Plural(s.inputs, "input", "inputs") + " into " + s.db_path + " (" + timing + ", " +
                 Plural(static_cast<uint64_t>(s.threads), "thread", "threads") + ")");
   Line(out, "  stored      " + Plural(s.stored, "new document", "new documents"));
-  Line(out, "  duplicates  " + Num(s.duplicates) +
-                (s.duplicates > 0 ? " (already in the store; their sources were recorded)" : ""));
+  std::string dup = "  duplicates  " + Num(s.duplicates);
+  if (s.duplicates > 0) {
+    dup += " (already in the store";
+    if (s.copies > 0) dup += "; " + Num(s.copies) + " run by another outlet or at another URL";
+    dup += "; their sources, outlets and dates were recorded)";
+  }
+  Line(out, dup);
   Line(out, "  rejected    " + Num(s.rejected) + (s.rejected > 0 ? " (see the errors above)" : ""));
   if (s.lost > 0) {
     Line(out, "  not stored  " + Num(s.lost) + " (their batch failed to commit; see above)");

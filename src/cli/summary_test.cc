@@ -28,6 +28,7 @@ TEST(Summary, IngestSummaryReportsEveryCount) {
                   .articles = 12,
                   .stored = 10,
                   .duplicates = 2,
+                  .copies = 1,
                   .rejected = 1,
                   .lost = 0,
                   .removed_boilerplate = 14,
@@ -45,7 +46,10 @@ TEST(Summary, IngestSummaryReportsEveryCount) {
             std::string::npos)
       << out;
   EXPECT_NE(out.find("stored      10 new documents"), std::string::npos) << out;
-  EXPECT_NE(out.find("duplicates  2 (already in the store"), std::string::npos) << out;
+  EXPECT_NE(out.find("duplicates  2 (already in the store; 1 run by another outlet or at another "
+                     "URL;"),
+            std::string::npos)
+      << out;
   EXPECT_NE(out.find("rejected    1 (see the errors above)"), std::string::npos) << out;
   EXPECT_NE(out.find("14 boilerplate pieces, 1 repeat"), std::string::npos) << out;
   EXPECT_NE(out.find("1,234 entities, 45 statements, 6 figures, 1 time expression"),

@@ -62,6 +62,11 @@ std::string EventOf(const std::vector<std::string>& words) {
       event = "displaced";
     } else if (In(w, {"missing"})) {
       event = "missing";
+    } else if (In(w, {"destroyed", "burned", "burnt", "razed", "wrecked", "gutted", "ruined",
+                      "spoiled", "spoilt"})) {
+      event = "destroyed";
+    } else if (In(w, {"damaged"})) {
+      event = "damaged";
     }
   }
   if (killed && wounded) return "casualties";
@@ -70,24 +75,44 @@ std::string EventOf(const std::vector<std::string>& words) {
   return event;
 }
 
-// What is counted, from the words of `what`.
-std::string ThingOf(const std::vector<std::string>& words) {
-  std::string last;
+// What is counted, from the words of `what`: the kind, and the word it was read from (empty
+// for the fixed kinds).
+struct Thing {
+  std::string kind;
+  std::string word;
+};
+Thing ThingOf(const std::vector<std::string>& words) {
+  Thing last;
   for (const std::string& w : words) {
     if (In(w, {"soldiers", "soldier", "troops", "troop", "servicemen", "serviceman",
                "servicemembers", "personnel", "fighters", "militants", "forces", "marines",
                "sailors", "combatants", "mercenaries"})) {
-      return "military";
+      return {"military", ""};
     }
     if (In(w, {"civilians", "civilian", "people", "persons", "residents", "citizens", "inhabitants",
                "individuals"})) {
-      return "people";
+      return {"people", ""};
     }
-    if (In(w, {"children", "child", "kids", "minors"})) return "children";
+    if (In(w, {"children", "child", "kids", "minors"})) return {"children", ""};
     if (IsStopword(w) || !EventOf({w}).empty()) continue;
-    last = Stem(w);
+    last = {Stem(w), w};
   }
-  return last.empty() ? "count" : last;
+  if (last.kind.empty()) last.kind = "count";
+  return last;
+}
+
+// A measured amount (tonnes, litres, hectares), not a count of individuals, a share or money:
+// "two airplanes" and "five aircraft" are a part and a whole, not two readings of one amount.
+bool MeasuredAmount(const FigureFact& f) {
+  if (f.unit == "count" || f.unit == "%") return false;
+  const bool currency_code =
+      f.unit.size() == 3 &&
+      std::all_of(f.unit.begin(), f.unit.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return !currency_code;
+}
+
+bool CountsPeople(std::string_view thing) {
+  return In(thing, {"military", "people", "children", "count", "person"});
 }
 
 std::string SubjectKey(std::string_view folded) {
@@ -151,7 +176,8 @@ std::string TopicOf(const FigureFact& f) {
 }  // namespace
 
 FigureFact MakeFigureFact(const Document& doc, size_t index,
-                          const std::vector<uint64_t>& entity_ids, uint64_t story) {
+                          const std::vector<uint64_t>& entity_ids, uint64_t story,
+                          const NounTaxonomy* taxonomy) {
   const Figure& fig = doc.figures[index];
   FigureFact f;
   f.doc_id = doc.id;
@@ -164,7 +190,26 @@ FigureFact MakeFigureFact(const Document& doc, size_t index,
   f.what = fig.what.value_or("");
   const std::vector<std::string> words = FoldedWords(f.what);
   f.event = EventOf(words);
-  f.thing = ThingOf(words);
+  const Thing thing = ThingOf(words);
+  f.thing = thing.kind;
+  // A measured amount of goods that was "lost" was destroyed, not casualties ("12,000 tonnes of
+  // wheat had been lost" and "30,000 tonnes of grain destroyed" count one loss); counts ("250
+  // Americans lost", "jobs lost") and "losses" stay casualties.
+  if (f.event == "casualties" && !CountsPeople(f.thing) && MeasuredAmount(f) &&
+      std::none_of(words.begin(), words.end(), [](const std::string& w) {
+        return In(w, {"casualties", "casualty", "losses", "toll"});
+      })) {
+    f.event = "destroyed";
+  }
+  if (taxonomy != nullptr && !thing.word.empty()) {
+    for (const std::string& broader : taxonomy->Broader(thing.word)) {
+      std::string stem = Stem(broader);
+      if (!stem.empty() && stem != f.thing &&
+          std::find(f.broader.begin(), f.broader.end(), stem) == f.broader.end()) {
+        f.broader.push_back(std::move(stem));
+      }
+    }
+  }
   f.outlet = doc.outlet.value_or("");
   f.published = doc.published.value_or("");
   f.story = story;
@@ -265,9 +310,20 @@ std::pair<double, double> FactInterval(const FigureFact& f, const ConflictOption
   return {f.low, f.high};
 }
 
+bool BroaderThing(const FigureFact& a, const FigureFact& b) {
+  return a.thing != b.thing && MeasuredAmount(a) &&
+         (std::find(a.broader.begin(), a.broader.end(), b.thing) != a.broader.end() ||
+          std::find(b.broader.begin(), b.broader.end(), a.thing) != b.broader.end());
+}
+
 bool SameTopic(const FigureFact& a, const FigureFact& b, const ConflictOptions& options) {
   if (a.doc_id == b.doc_id && a.source_key == b.source_key) return false;
-  if (a.unit != b.unit || a.event != b.event || a.thing != b.thing) return false;
+  if (a.unit != b.unit || a.event != b.event) return false;
+  // One thing named at two levels ("wheat" and "grain"): only inside one story, where both
+  // describe the same loss; across stories a word's broader noun is too weak a link.
+  const bool broader = BroaderThing(a, b);
+  if (a.thing != b.thing && !broader) return false;
+  if (broader && a.doc_id != b.doc_id && (a.story == 0 || a.story != b.story)) return false;
   // A count with no event and no specific thing ("three", "43 people") says too little about
   // what it counts to be compared: never a topic.
   if (a.event.empty() &&
@@ -347,18 +403,29 @@ Result<std::vector<FigureConflict>> ConflictDetector::Add(const Document& doc,
   std::vector<FigureConflict> out;
   const size_t n = std::min(doc.figures.size(), options_.max_figures_per_document);
   for (size_t i = 0; i < n; ++i) {
-    FigureFact fact = MakeFigureFact(doc, i, entity_ids, story);
+    FigureFact fact = MakeFigureFact(doc, i, entity_ids, story, options_.taxonomy);
     if (fact.text.empty()) continue;
-    const std::string base = "f:" + fact.unit + "|" + fact.event + "|" + fact.thing + "|";
-    std::vector<uint64_t> ids;
-    if (!fact.published.empty()) {
-      for (int w = -1; w <= 1; ++w) {
-        CT_RETURN_IF_ERROR(
-            state_->Lookup(base + WeekKey(fact.published, w), options_.max_candidates, &ids));
-      }
+    // Filed and looked up under the thing and each broader noun of it (SameTopic then keeps
+    // only a thing and its broader nouns, not two narrower nouns of one broader one).
+    std::vector<std::string> bases = {"f:" + fact.unit + "|" + fact.event + "|" + fact.thing + "|"};
+    for (const std::string& b : fact.broader) {
+      bases.push_back("f:" + fact.unit + "|" + fact.event + "|" + b + "|");
     }
-    // Undated facts of the same story still count.
-    CT_RETURN_IF_ERROR(state_->Lookup(base + "nodate", options_.max_candidates, &ids));
+    std::vector<uint64_t> ids;
+    for (const std::string& base : bases) {
+      if (!fact.published.empty()) {
+        for (int w = -1; w <= 1; ++w) {
+          CT_RETURN_IF_ERROR(
+              state_->Lookup(base + WeekKey(fact.published, w), options_.max_candidates, &ids));
+        }
+      }
+      // Undated facts of the same story still count.
+      CT_RETURN_IF_ERROR(state_->Lookup(base + "nodate", options_.max_candidates, &ids));
+    }
+    if (bases.size() > 1) {
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    }
     if (ids.size() > options_.max_candidates) {
       ids.erase(ids.begin(), ids.end() - static_cast<long>(options_.max_candidates));
     }
@@ -369,15 +436,26 @@ Result<std::vector<FigureConflict>> ConflictDetector::Add(const Document& doc,
       if (id == fact.id) continue;
       CT_RETURN_IF_ERROR(state_->Get(id, &other));
       if (SameTopic(other, fact, options_) && Disagree(other, fact, options_)) {
-        found.push_back({TopicOf(fact.subjects.empty() ? other : fact), other, fact});
+        FigureFact named = fact.subjects.empty() ? other : fact;
+        // Named by the broader noun: "grain destroyed", not "wheat destroyed".
+        if (other.thing != fact.thing) {
+          const FigureFact& general =
+              std::find(fact.broader.begin(), fact.broader.end(), other.thing) != fact.broader.end()
+                  ? other
+                  : fact;
+          named.thing = general.thing;
+        }
+        found.push_back({TopicOf(named), other, fact});
       }
     }
     const size_t keep = std::min(found.size(), options_.max_conflicts_per_fact);
     out.insert(out.end(), std::make_move_iterator(found.end() - static_cast<long>(keep)),
                std::make_move_iterator(found.end()));
-    CT_RETURN_IF_ERROR(state_->AddKey(
-        base + (fact.published.empty() ? std::string("nodate") : WeekKey(fact.published, 0)),
-        fact.id));
+    for (const std::string& base : bases) {
+      CT_RETURN_IF_ERROR(state_->AddKey(
+          base + (fact.published.empty() ? std::string("nodate") : WeekKey(fact.published, 0)),
+          fact.id));
+    }
   }
   return out;
 }

@@ -15,6 +15,10 @@
 // or both name subjects (which then intersect) or both name places; they
 // conflict when their ranges do not overlap, unless they come from the same source in the same
 // article.
+// Goods "lost", "destroyed", "burned" or "ruined" are one event ("destroyed"; "damaged" is
+// another). With a NounTaxonomy, a measured amount (not a count, share or sum of money) of a
+// thing and of its broader noun ("tonnes of wheat", "tonnes of grain") are one topic inside one
+// story (facts are also filed under the broader nouns' keys).
 // A count with neither an event nor a specific counted thing ("three", "43 people") is never
 // compared. Per document at most max_figures_per_document figures are filed; each is compared with
 // the max_candidates most recent facts under its keys and keeps at most max_conflicts_per_fact
@@ -51,6 +55,9 @@ struct FigureFact {
   std::string what;   // as given by the figures stage
   std::string event;  // "killed", "wounded", ... or "" for a plain count
   std::string thing;  // "military", "people", "children", or a head word stem
+  // Stems of the broader nouns of the head word (NounTaxonomy: "wheat" -> "grain", "cereal");
+  // empty without a taxonomy.
+  std::vector<std::string> broader;
   std::vector<std::string> subjects;  // e.g. {"russi"} (first five letters, lower case)
   std::vector<uint64_t> places;       // global entity ids of places in the sentence
   std::vector<uint64_t> main_places;  // the document's two most-mentioned places
@@ -71,6 +78,19 @@ struct FigureConflict {
 struct ConflictGroup {
   std::string topic;
   std::vector<FigureFact> facts;
+};
+
+// Broader nouns of a counted noun, for figures that name one thing at two levels ("12,000
+// tonnes of wheat" / "9,000 tonnes of grain"). Implementations come from outside the resolve
+// stage (a lexical database such as WordNet); they must be thread-compatible and return only
+// nouns specific enough to be counted (not "substance", "food", "entity").
+//
+//   std::vector<std::string> b = taxonomy.Broader("wheat");  // {"grain", "cereal"}
+class NounTaxonomy {
+ public:
+  virtual ~NounTaxonomy() = default;
+  // Broader nouns of `noun` (lower case, singular or plural), nearest first; empty if unknown.
+  virtual std::vector<std::string> Broader(std::string_view noun) const = 0;
 };
 
 class FigureState {
@@ -109,11 +129,14 @@ struct ConflictOptions {
   size_t max_conflicts_per_fact = 8;
   // Figures of one document filed and compared (the rest are left out).
   size_t max_figures_per_document = 1000;
+  // Broader nouns of counted things (not owned; may be null: things must then match exactly).
+  const NounTaxonomy* taxonomy = nullptr;
 };
 
 // The fact for doc.figures[index]. `entity_ids` are the global ids of doc.entities.
 FigureFact MakeFigureFact(const Document& doc, size_t index,
-                          const std::vector<uint64_t>& entity_ids, uint64_t story);
+                          const std::vector<uint64_t>& entity_ids, uint64_t story,
+                          const NounTaxonomy* taxonomy = nullptr);
 
 // The interval a fact allows, after its qualifier and the tolerances.
 std::pair<double, double> FactInterval(const FigureFact& f, const ConflictOptions& options = {});

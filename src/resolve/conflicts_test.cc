@@ -5,6 +5,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "resolve/test_documents.h"
 
 namespace claimtrace::resolve {
@@ -310,6 +312,127 @@ TEST(Resolve, SilentFactsOfDifferentStoriesAreNotATopic) {
   a.places = {7};
   b.places = {7};
   EXPECT_TRUE(SameTopic(a, b));
+}
+
+// A small fixed taxonomy standing in for WordNet.
+class FakeTaxonomy final : public NounTaxonomy {
+ public:
+  std::vector<std::string> Broader(std::string_view noun) const override {
+    if (noun == "wheat" || noun == "rice" || noun == "barley") return {"grain", "cereal"};
+    if (noun == "diesel") return {"fuel"};
+    return {};
+  }
+};
+
+// One tonnage figure in its own article, spoken by `speaker`.
+Document TonnageReport(const std::string& id, const std::string& speaker,
+                       const std::string& sentence, const std::string& figure, double value,
+                       const std::string& what) {
+  return DocBuilder(id, speaker + " said " + sentence + ".")
+      .Outlet("Outlet " + id)
+      .Published("2025-03-11")
+      .AddEntity(speaker, EntityType::kPerson)
+      .AddStatement({.content = sentence, .cue = "said", .speaker_entity = "e1"})
+      .AddFigure({.text = figure,
+                  .low = value,
+                  .high = value,
+                  .qualifier = Qualifier::kApprox,
+                  .unit = "t",
+                  .what = what,
+                  .statement = 0})
+      .Build()
+      .value();
+}
+
+TEST(Resolve, GoodsLostAndDestroyedAreOneEventButDamagedIsAnother) {
+  InMemoryFigureState state;
+  ConflictDetector detector(&state);
+  ASSERT_TRUE(
+      detector
+          .Add(TonnageReport("a", "Teodor Balan", "about 12,000 tonnes of wheat had been lost",
+                             "about 12,000 tonnes", 12000, "wheat lost"),
+               {11}, 1)
+          .ok());
+  auto burned =
+      detector.Add(TonnageReport("b", "Pavel Druga", "about 30,000 tonnes of wheat burned",
+                                 "about 30,000 tonnes", 30000, "wheat burned"),
+                   {12}, 1);
+  ASSERT_TRUE(burned.ok());
+  ASSERT_EQ(burned->size(), 1u);
+  EXPECT_EQ((*burned)[0].topic, "wheat destroyed [t]");
+  auto damaged =
+      detector.Add(TonnageReport("c", "Dana Reuss", "about 90,000 tonnes of wheat were damaged",
+                                 "about 90,000 tonnes", 90000, "wheat damaged"),
+                   {13}, 1);
+  ASSERT_TRUE(damaged.ok());
+  EXPECT_TRUE(damaged->empty());
+  // People "lost" stay casualties.
+  const Document lost_people =
+      TonnageReport("d", "Lidia Morav", "about 40 people were lost", "about 40", 40, "people lost");
+  EXPECT_EQ(MakeFigureFact(lost_people, 0, {14}, 1).event, "casualties");
+  // So do counts that are not measured amounts ("250 Americans lost", "jobs lost").
+  Document counted = TonnageReport("e", "Lidia Morav", "about 250 Americans were lost", "about 250",
+                                   250, "Americans lost");
+  counted.figures[0].unit.reset();
+  EXPECT_EQ(MakeFigureFact(counted, 0, {14}, 1).event, "casualties");
+}
+
+TEST(Resolve, AThingAndItsBroaderNounAreOneTopicInOneStoryOnly) {
+  FakeTaxonomy taxonomy;
+  InMemoryFigureState state;
+  ConflictDetector detector(&state, {.taxonomy = &taxonomy});
+  auto add = [&](const Document& d, uint64_t speaker, uint64_t story) {
+    auto r = detector.Add(d, {speaker}, story);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? *r : std::vector<FigureConflict>{};
+  };
+  EXPECT_TRUE(add(TonnageReport("a", "Teodor Balan", "about 12,000 tonnes of wheat had been lost",
+                                "about 12,000 tonnes", 12000, "wheat lost"),
+                  11, 1)
+                  .empty());
+  // Rice is grain too, but not wheat: no conflict between two narrower nouns.
+  EXPECT_TRUE(add(TonnageReport("b", "Irena Vasko", "about 500 tonnes of rice had been lost",
+                                "about 500 tonnes", 500, "rice lost"),
+                  12, 1)
+                  .empty());
+  // Fuel is no grain.
+  EXPECT_TRUE(add(TonnageReport("c", "Dana Reuss", "about 40 tonnes of diesel were destroyed",
+                                "about 40 tonnes", 40, "diesel destroyed"),
+                  13, 1)
+                  .empty());
+  // Grain in another story is another loss.
+  EXPECT_TRUE(add(TonnageReport("d", "Lidia Morav", "about 9,000 tonnes of grain were destroyed",
+                                "about 9,000 tonnes", 9000, "grain destroyed"),
+                  14, 2)
+                  .empty());
+  // Grain in the same story: the wheat figure (the story's rice figure too is grain, and
+  // disagrees) is the same loss at another level.
+  const auto found =
+      add(TonnageReport("e", "Pavel Druga", "about 5,000 tonnes of grain were destroyed",
+                        "about 5,000 tonnes", 5000, "grain destroyed"),
+          15, 1);
+  ASSERT_EQ(found.size(), 2u);
+  std::set<std::string> things;
+  for (const FigureConflict& c : found) {
+    EXPECT_EQ(c.topic, "grain destroyed [t]");
+    things.insert(c.earlier.thing);
+  }
+  EXPECT_EQ(things, (std::set<std::string>{"wheat", "rice"}));
+  // Without a taxonomy the same documents give no conflict between wheat and grain.
+  InMemoryFigureState plain_state;
+  ConflictDetector plain(&plain_state);
+  ASSERT_TRUE(
+      plain
+          .Add(TonnageReport("a", "Teodor Balan", "about 12,000 tonnes of wheat had been lost",
+                             "about 12,000 tonnes", 12000, "wheat lost"),
+               {11}, 1)
+          .ok());
+  auto none =
+      plain.Add(TonnageReport("e", "Pavel Druga", "about 5,000 tonnes of grain were destroyed",
+                              "about 5,000 tonnes", 5000, "grain destroyed"),
+                {15}, 1);
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
 }
 
 TEST(Resolve, ConflictsRecordedPerFactAreCapped) {

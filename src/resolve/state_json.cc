@@ -310,6 +310,7 @@ std::string ToJson(const FigureFact& f) {
   j["what"] = f.what;
   j["event"] = f.event;
   j["thing"] = f.thing;
+  if (!f.broader.empty()) j["broader"] = f.broader;
   j["subjects"] = f.subjects;
   j["places"] = f.places;
   if (!f.main_places.empty()) j["main_places"] = f.main_places;
@@ -336,6 +337,7 @@ Result<FigureFact> FigureFactFromJson(std::string_view json) {
     f.what = Field<std::string>(j, "what", "");
     f.event = Field<std::string>(j, "event", "");
     f.thing = Field<std::string>(j, "thing", "count");
+    f.broader = Field<std::vector<std::string>>(j, "broader", {});
     f.subjects = Field<std::vector<std::string>>(j, "subjects", {});
     f.places = Field<std::vector<uint64_t>>(j, "places", {});
     f.main_places = Field<std::vector<uint64_t>>(j, "main_places", {});

@@ -158,14 +158,18 @@ Result<uint64_t> StoryClusterer::Add(const StoryInput& doc) {
            1.0;
   };
   std::vector<std::pair<std::string, double>> terms;
+  std::set<std::string> seen_terms;  // terms earlier documents had too
   size_t f = 0;
   for (const auto& [w, n] : tf) {
+    if (df[f] > 0) seen_terms.insert(w);
     terms.emplace_back(w, (1.0 + std::log(static_cast<double>(n))) * idf(f++));
   }
   KeepTop(&terms, options_.doc_terms);
   Normalize(&terms);
   std::vector<std::pair<uint64_t, double>> entities;
+  std::set<uint64_t> seen_entities;
   for (const auto& [id, m] : mentions) {
+    if (df[f] > 0) seen_entities.insert(id);
     entities.emplace_back(id, (1.0 + std::log(static_cast<double>(m))) * idf(f++));
   }
   KeepTop(&entities, options_.doc_entities);
@@ -183,11 +187,20 @@ Result<uint64_t> StoryClusterer::Add(const StoryInput& doc) {
     }
   }
   if (!have) {
+    // Candidates come from the heaviest features some earlier document also had: idf puts a
+    // document's never-seen words first, and those cannot find a cluster (a follow-up's new
+    // names and words would otherwise hide the event words it shares with its story).
     std::vector<uint64_t> ids;
-    for (size_t i = 0; i < terms.size() && i < options_.lookup_terms; ++i) {
+    size_t looked = 0;
+    for (size_t i = 0; i < terms.size() && looked < options_.lookup_terms; ++i) {
+      if (!seen_terms.contains(terms[i].first)) continue;
+      ++looked;
       CT_RETURN_IF_ERROR(state_->Lookup("t:" + terms[i].first, &ids));
     }
-    for (size_t i = 0; i < entities.size() && i < options_.lookup_entities; ++i) {
+    looked = 0;
+    for (size_t i = 0; i < entities.size() && looked < options_.lookup_entities; ++i) {
+      if (!seen_entities.contains(entities[i].first)) continue;
+      ++looked;
       CT_RETURN_IF_ERROR(state_->Lookup("e:" + std::to_string(entities[i].first), &ids));
     }
     std::sort(ids.begin(), ids.end());

@@ -5,7 +5,7 @@
 // frequency x inverse document frequency, title words counted twice) and its global entities
 // (weighted by log mentions x inverse document frequency). Candidate clusters come from an
 // index of cluster keys ("t:<word>", "e:<entity id>") looked up with the document's top terms
-// and entities; a candidate must be active within `window_days` of the document's date. The
+// and entities among those some earlier document also had (a never-seen word finds nothing); a candidate must be active within `window_days` of the document's date. The
 // score is a weighted sum of the cosine similarities of the term and entity vectors with the
 // cluster centroid; the best cluster above `threshold` takes the document, otherwise a new
 // cluster starts. A near duplicate joins its original's cluster directly.

@@ -112,6 +112,31 @@ TEST(Resolve, StoryClustersRespectTheDateWindow) {
   EXPECT_NE(clusterer.Add(c).value(), sa);
 }
 
+TEST(Resolve, AFollowUpFullOfNewWordsStillFindsItsStory) {
+  InMemoryStoryState state;
+  StoryClusterer clusterer(&state);
+  StoryInput a{.doc_id = "a",
+               .published = "2024-09-02",
+               .title = "Ferry sinks on Lake Orva",
+               .text =
+                   "A passenger ferry sank on Lake Orva on Sunday after its engine failed in "
+                   "a storm. Divers searched the lake for the ferry's passengers."};
+  // The follow-up's heaviest words are new (an inquiry, its people); the ferry, the lake and
+  // the sinking are what it shares with the story.
+  StoryInput b{.doc_id = "b",
+               .published = "2024-09-03",
+               .title = "Prosecutor questions owner over sunken ferry",
+               .text =
+                   "Prosecutor Halvard Mentz questioned Rikard Sollen, the owner of the "
+                   "ferry that sank on Lake Orva. Mentz said Sollen skipped engine "
+                   "inspections. Sollen told Mentz the inspections were booked. Mentz "
+                   "seized logbooks and invoices; the logbooks and invoices go to auditors. "
+                   "Auditors and insurers met Sollen. Insurers questioned the auditors. "
+                   "Divers, Mentz said, stay on the lake."};
+  const uint64_t sa = clusterer.Add(a).value();
+  EXPECT_EQ(clusterer.Add(b).value(), sa);
+}
+
 TEST(Resolve, StoryClustersUseEntitiesAndNearDuplicates) {
   InMemoryStoryState state;
   StoryClusterer clusterer(&state);

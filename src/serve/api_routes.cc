@@ -9,8 +9,10 @@
 #include "claimtrace/export.h"
 #include "claimtrace/store_overview.h"
 #include "claimtrace/store_queries.h"
+#include "core/json_writer.h"
 #include "serve/api_json.h"
 #include "serve/params.h"
+#include "store/resolution_json.h"
 
 namespace claimtrace::serve {
 namespace {
@@ -110,10 +112,14 @@ Result<std::string> OneDocument(Store& store, const Params&, const httplib::Requ
   CT_ASSIGN_OR_RETURN(std::optional<Document> doc, store.GetDocument(id));
   if (!doc) return NotFoundError("no document with id " + id);
   CT_ASSIGN_OR_RETURN(std::vector<std::string> sources, store.Sources(id));
+  CT_ASSIGN_OR_RETURN(std::vector<DocumentCopy> copies, store.Copies(id));
   std::string out = "{\"document\":";
   AppendDocumentJson(*doc, &out);
   out += ",\"sources\":";
   out += DumpJson(json(sources));
+  out += ",\"copies\":";
+  JsonWriter w(&out);
+  WriteCopiesJson(copies, &w);
   out += "}";
   return out;
 }

@@ -1,12 +1,13 @@
 // BatchWriter: one IMMEDIATE transaction per batch, one SAVEPOINT per document inside it.
 // A document is inserted with `INSERT ... ON CONFLICT(id) DO NOTHING`; no change means its id is
-// already stored (or earlier in the same batch), so only the source row is upserted and the
-// document counts as a duplicate. Annotation rows go into the normalised tables in the same
-// savepoint, so a document is either wholly in the batch or not at all, and a killed process
-// leaves whole committed batches only (SQLite's WAL rolls an unfinished transaction back).
-// Just before a batch commits, its documents are resolved across articles (ResolutionWriter, one
-// savepoint each) in the same transaction, so a committed batch is a resolved batch.
-// Covered by src/store/batch_writer_test.cc and tests/cli/store_cli_test.cc (kill -9).
+// already stored (or earlier in the same batch), so only the source row is upserted (with the
+// outlet, URL, date and title of this copy) and the document counts as a duplicate. Annotation rows
+// go into the normalised tables in the same savepoint, so a document is either wholly in the batch
+// or not at all, and a killed process leaves whole committed batches only (SQLite's WAL rolls an
+// unfinished transaction back). Just before a batch commits, its documents are resolved across
+// articles (ResolutionWriter, one savepoint each) in the same transaction, so a committed batch is
+// a resolved batch. Covered by src/store/batch_writer_test.cc and tests/cli/store_cli_test.cc (kill
+// -9).
 #include <ctime>
 #include <string>
 
@@ -132,11 +133,15 @@ Status BatchWriter::Prepare() {
        "INSERT INTO documents (id, source, input_id, url, outlet, title, published, language,"
        " text, json, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
        " ON CONFLICT (id) DO NOTHING"},
-      {&st->find_document, "SELECT seq FROM documents WHERE id = ?1"},
+      {&st->find_document,
+       "SELECT seq, coalesce(outlet, ''), coalesce(url, '') FROM documents WHERE id = ?1"},
       {&st->upsert_source,
-       "INSERT INTO document_sources (document, source, first_seen, last_seen)"
-       " VALUES (?1, ?2, ?3, ?3) ON CONFLICT (document, source)"
-       " DO UPDATE SET last_seen = excluded.last_seen, times_seen = times_seen + 1"},
+       "INSERT INTO document_sources (document, source, first_seen, last_seen, outlet, url,"
+       " published, title) VALUES (?1, ?2, ?3, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (document, source)"
+       " DO UPDATE SET last_seen = excluded.last_seen, times_seen = times_seen + 1,"
+       " outlet = coalesce(outlet, excluded.outlet), url = coalesce(url, excluded.url),"
+       " published = coalesce(published, excluded.published),"
+       " title = coalesce(title, excluded.title)"},
       {&st->insert_removed,
        "INSERT INTO removed (document, idx, reason, rule, text) VALUES (?1, ?2, ?3, ?4, ?5)"},
       {&st->insert_entity,
@@ -189,6 +194,7 @@ Status BatchWriter::Commit() {
     if (store_->database().in_transaction()) st_->rollback.Run().IgnoreError();
     lost_ += pending;
     pending_stored_ = pending_duplicates_ = 0;
+    pending_copies_ = 0;
     return Status(s.code(),
                   "could not commit a batch of " + std::to_string(pending) +
                       " documents (they were not stored): " + s.message(),
@@ -199,6 +205,8 @@ Status BatchWriter::Commit() {
   if (resolving && resolution_ != nullptr) resolution_->Committed();
   stored_ += pending_stored_;
   duplicates_ += pending_duplicates_;
+  copies_ += pending_copies_;
+  pending_copies_ = 0;
   resolved_ += pending_resolved_;
   pending_resolved_ = 0;
   pending_stored_ = pending_duplicates_ = 0;
@@ -254,6 +262,7 @@ Result<AddOutcome> BatchWriter::Add(const Document& doc) {
       const size_t pending = pending_stored_ + pending_duplicates_;
       lost_ += pending;
       pending_stored_ = pending_duplicates_ = 0;
+      pending_copies_ = 0;
       open_ = false;
       if (pending > 0) {
         s = Status(s.code(), s.message() + "; SQLite rolled back the open batch, so the " +
@@ -271,6 +280,7 @@ Result<AddOutcome> BatchWriter::Add(const Document& doc) {
     ++pending_stored_;
   } else {
     ++pending_duplicates_;
+    if (last_was_copy_) ++pending_copies_;
   }
   return outcome;
 }
@@ -293,6 +303,7 @@ Result<AddOutcome> BatchWriter::Insert(const Document& doc) {
   CT_RETURN_IF_ERROR(ins.Run());
   AddOutcome outcome = AddOutcome::kStored;
   int64_t seq = 0;
+  last_was_copy_ = false;
   if (db.changes() == 1) {
     seq = db.last_insert_rowid();
   } else {
@@ -300,12 +311,24 @@ Result<AddOutcome> BatchWriter::Insert(const Document& doc) {
     SqlStatement& find = st_->find_document;
     find.Bind(1, doc.id);
     Result<bool> row = find.Step();
-    if (row.ok() && *row) seq = find.ColumnInt(0);
+    if (row.ok() && *row) {
+      seq = find.ColumnInt(0);
+      // Another outlet's (or URL's) word-for-word copy, as Store::Copies counts it.
+      const std::string outlet = doc.outlet.value_or(""), url = doc.url.value_or("");
+      last_was_copy_ = (!outlet.empty() || !url.empty()) &&
+                       (outlet != find.ColumnText(1) || url != find.ColumnText(2));
+    }
     find.Reset();
     if (!row.ok()) return row.status();
     if (!*row) return InternalError("document " + doc.id + " neither inserted nor found");
   }
-  st_->upsert_source.Bind(1, seq).Bind(2, doc.source).Bind(3, now);
+  st_->upsert_source.Bind(1, seq)
+      .Bind(2, doc.source)
+      .Bind(3, now)
+      .Bind(4, doc.outlet)
+      .Bind(5, doc.url)
+      .Bind(6, doc.published)
+      .Bind(7, doc.title);
   CT_RETURN_IF_ERROR(st_->upsert_source.Run());
   if (outcome == AddOutcome::kStored) CT_RETURN_IF_ERROR(InsertAnnotations(seq, doc));
   return outcome;

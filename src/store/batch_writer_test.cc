@@ -106,6 +106,44 @@ TEST_F(BatchWriterTest, ReingestedDocumentIsADuplicateThatRemembersItsNewSource)
   EXPECT_EQ(sources->size(), 2u);
 }
 
+TEST_F(BatchWriterTest, ACopyUnderAnotherOutletKeepsItsOutletUrlAndDate) {
+  Document doc = MakeAnnotatedDocument(1);  // Harbour Gazette, 2024-03-02
+  doc.url = "https://gazette.example/power";
+  BatchWriter w(store_.get());
+  ASSERT_EQ(*w.Add(doc), AddOutcome::kStored);
+  Document reread = doc;  // the same outlet's article read again from another file: no copy
+  reread.source = "backup/doc1.txt";
+  ASSERT_EQ(*w.Add(reread), AddOutcome::kDuplicate);
+  Document copy = doc;  // the same text run by a second outlet
+  copy.source = "feeds/courier.jsonl:7";
+  copy.outlet = "Valley Courier";
+  copy.url = "https://courier.example/a/9";
+  copy.published = "2024-03-03";
+  copy.title = "Power cut hits the port";
+  ASSERT_EQ(*w.Add(copy), AddOutcome::kDuplicate);
+  Document bare = doc;  // no outlet and no URL: nothing to show as a copy
+  bare.source = "paste.txt";
+  bare.outlet.reset();
+  bare.url.reset();
+  ASSERT_EQ(*w.Add(bare), AddOutcome::kDuplicate);
+  ASSERT_TRUE(w.Flush().ok());
+  EXPECT_EQ(Query("SELECT count(*) FROM documents"), 1);
+  EXPECT_EQ(w.duplicates(), 3u);
+  EXPECT_EQ(w.copies(), 1u);
+  Result<std::vector<DocumentCopy>> copies = store_->Copies(doc.id);
+  ASSERT_TRUE(copies.ok()) << copies.status().ToString();
+  ASSERT_EQ(copies->size(), 1u);
+  EXPECT_EQ((*copies)[0].outlet, "Valley Courier");
+  EXPECT_EQ((*copies)[0].url, "https://courier.example/a/9");
+  EXPECT_EQ((*copies)[0].published, "2024-03-03");
+  EXPECT_EQ((*copies)[0].title, "Power cut hits the port");
+  EXPECT_EQ((*copies)[0].source, "feeds/courier.jsonl:7");
+  // The stored document keeps the first outlet; every source is still listed.
+  EXPECT_EQ(*store_->GetDocument(doc.id).value()->outlet, "Harbour Gazette");
+  EXPECT_EQ(store_->Sources(doc.id)->size(), 4u);
+  EXPECT_TRUE(store_->Copies("0000000000000000")->empty());
+}
+
 TEST_F(BatchWriterTest, DuplicateWithinOneBatchIsDetected) {
   BatchWriter w(store_.get());
   Document a = MakeAnnotatedDocument(3);

@@ -1,5 +1,6 @@
 // Document listing and full-text search. Listing filters on the (outlet, published) and
-// (published) indexes and pages in ingest order. Search runs FTS5 MATCH over documents_fts
+// (published) indexes (an outlet also matches the documents it ran a copy of, through
+// document_sources.outlet) and pages in ingest order. Search runs FTS5 MATCH over documents_fts
 // (title, text), ranks by bm25 then ingest order, and cuts a snippet with the matched words
 // marked by control characters that are then split into parts (so no markup passes through the
 // store). In words mode every run of letters/digits becomes a quoted FTS5 string, so user text
@@ -69,7 +70,9 @@ Result<Page<DocumentSummary>> ListDocuments(const Store& store, const DocumentFi
   const store::Database& db = store.database();
   page = store::ClampPage(page);
   constexpr char kWhere[] =
-      " WHERE (?1 IS NULL OR d.outlet = ?1) AND (?2 IS NULL OR d.published >= ?2)"
+      " WHERE (?1 IS NULL OR d.outlet = ?1"
+      " OR d.seq IN (SELECT document FROM document_sources WHERE outlet = ?1))"
+      " AND (?2 IS NULL OR d.published >= ?2)"
       " AND (?3 IS NULL OR d.published <= ?3)";
   auto bind = [&](SqlStatement& st) {
     st.Bind(1, filter.outlet).Bind(2, filter.published_from).Bind(3, filter.published_to);

@@ -80,6 +80,8 @@ void WriteClaimJson(const ClaimRecord& c, JsonWriter* w) {
   w->Key("circular");
   w->Bool(c.circular);
   if (!c.report_list.empty()) {
+    w->Key("copies");
+    w->Int(c.copies);
     w->Key("sources");
     w->BeginArray();
     for (const ClaimSource& s : c.sources) {
@@ -138,11 +140,34 @@ void WriteClaimJson(const ClaimRecord& c, JsonWriter* w) {
         w->EndObject();
       }
       w->EndArray();
+      w->Key("copies");
+      WriteCopiesJson(r.copies, w);
       w->EndObject();
     }
     w->EndArray();
   }
   w->EndObject();
+}
+
+void WriteCopiesJson(const std::vector<DocumentCopy>& copies, JsonWriter* w) {
+  w->BeginArray();
+  for (const DocumentCopy& c : copies) {
+    w->BeginObject();
+    const std::pair<const char*, const std::string*> fields[] = {
+        {"outlet", &c.outlet}, {"url", &c.url},       {"published", &c.published},
+        {"title", &c.title},   {"source", &c.source}, {"first_seen", &c.first_seen},
+    };
+    for (const auto& [k, v] : fields) {
+      w->Key(k);
+      if (v->empty()) {
+        w->Null();
+      } else {
+        w->String(*v);
+      }
+    }
+    w->EndObject();
+  }
+  w->EndArray();
 }
 
 void WriteConflictJson(const ConflictRecord& c, JsonWriter* w) {
@@ -192,6 +217,7 @@ void WriteSummaryJson(const ResolutionSummary& s, JsonWriter* w) {
       {"pending_documents", s.pending_documents},
       {"failed_documents", s.failed_documents},
       {"near_duplicates", s.near_duplicates},
+      {"exact_copies", s.exact_copies},
       {"global_entities", s.global_entities},
       {"stories", s.stories},
       {"claims", s.claims},

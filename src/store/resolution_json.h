@@ -18,6 +18,8 @@ void WriteEntityJson(const GlobalEntityRecord& e, JsonWriter* w);
 void WriteClaimJson(const ClaimRecord& c, JsonWriter* w);
 void WriteConflictJson(const ConflictRecord& c, JsonWriter* w);
 void WriteSummaryJson(const ResolutionSummary& s, JsonWriter* w);
+// An array of {outlet, url, published, title, source, first_seen}; empty fields are null.
+void WriteCopiesJson(const std::vector<DocumentCopy>& copies, JsonWriter* w);
 
 }  // namespace claimtrace
 

@@ -86,7 +86,8 @@ Result<ClaimRecord> ClaimFromRow(const SqlStatement& st) {
 }
 
 // Fills sources, cycles and report_list of `claim` (id `id`).
-Status LoadReports(const Database& db, uint64_t id, ClaimRecord* claim) {
+Status LoadReports(const Store& store, uint64_t id, ClaimRecord* claim) {
+  const Database& db = store.database();
   CT_ASSIGN_OR_RETURN(SqlStatement st, db.Prepare("SELECT r.record, d.title FROM claim_reports r"
                                                   " LEFT JOIN documents d ON d.id = r.doc"
                                                   " WHERE r.claim = ?1 ORDER BY r.idx"));
@@ -141,6 +142,8 @@ Status LoadReports(const Database& db, uint64_t id, ClaimRecord* claim) {
       auto it = origin_labels.find(p.chains[i].origin_key);
       out.origin = it != origin_labels.end() ? it->second : p.chains[i].origin_key;
     }
+    CT_ASSIGN_OR_RETURN(out.copies, store.Copies(r.doc_id));
+    claim->copies += static_cast<uint32_t>(out.copies.size());
     claim->report_list.push_back(std::move(out));
   }
   return Status::Ok();
@@ -289,7 +292,7 @@ Result<std::vector<ClaimRecord>> ListClaims(const Store& store, const ClaimQuery
     out.push_back(std::move(c));
   }
   if (query.include_reports) {
-    for (size_t i = 0; i < out.size(); ++i) CT_RETURN_IF_ERROR(LoadReports(db, ids[i], &out[i]));
+    for (size_t i = 0; i < out.size(); ++i) CT_RETURN_IF_ERROR(LoadReports(store, ids[i], &out[i]));
   }
   return out;
 }
@@ -305,7 +308,7 @@ Result<std::optional<ClaimRecord>> GetClaim(const Store& store, std::string_view
   CT_ASSIGN_OR_RETURN(bool row, st.Step());
   if (!row) return std::optional<ClaimRecord>();
   CT_ASSIGN_OR_RETURN(ClaimRecord c, ClaimFromRow(st));
-  CT_RETURN_IF_ERROR(LoadReports(db, *n, &c));
+  CT_RETURN_IF_ERROR(LoadReports(store, *n, &c));
   return std::optional<ClaimRecord>(std::move(c));
 }
 
@@ -433,7 +436,12 @@ Result<ResolutionSummary> LoadResolutionSummary(const Store& store) {
           " (SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL),"
           " (SELECT count(*) FROM global_entities), (SELECT count(*) FROM stories),"
           " (SELECT count(*) FROM claims), (SELECT count(*) FROM claims WHERE reports > 1),"
-          " (SELECT count(*) FROM figure_conflicts)"));
+          " (SELECT count(*) FROM figure_conflicts),"
+          " (SELECT count(*) FROM (SELECT DISTINCT s.document, coalesce(s.outlet, ''),"
+          " coalesce(s.url, '') FROM document_sources s JOIN documents d ON d.seq = s.document"
+          " WHERE (coalesce(s.outlet, '') <> '' OR coalesce(s.url, '') <> '')"
+          " AND (coalesce(s.outlet, '') <> coalesce(d.outlet, '')"
+          " OR coalesce(s.url, '') <> coalesce(d.url, ''))))"));
   CT_ASSIGN_OR_RETURN(bool row, st.Step());
   ResolutionSummary s;
   if (!row) return s;
@@ -446,6 +454,7 @@ Result<ResolutionSummary> LoadResolutionSummary(const Store& store) {
   s.claims = st.ColumnInt(6);
   s.claims_with_several_reports = st.ColumnInt(7);
   s.conflicts = st.ColumnInt(8);
+  s.exact_copies = st.ColumnInt(9);
   return s;
 }
 

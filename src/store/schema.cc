@@ -4,7 +4,8 @@
 // and normalised annotation tables indexed for the queries later stages run: documents by
 // outlet/date, statements by speaker, figures by unit, times by value. Version 2 adds FTS5
 // indexes over documents and statements, kept in sync by triggers; version 3 the across-article
-// state; version 4 the list summaries (entity names, conflict groups). Covered by
+// state; version 4 the list summaries (entity names, conflict groups); version 5 the outlet, URL
+// and date of every source row (copies of one text run by several outlets). Covered by
 // src/store/schema_test.cc (fresh database, older database migrated, newer refused, foreign
 // SQLite file refused, a failing step rolled back).
 #include "store/schema.h"
@@ -368,6 +369,24 @@ CREATE INDEX conflict_members_by_root ON conflict_members(root);
 CREATE INDEX figure_facts_by_story ON figure_facts(story);
 )sql";
 
+// Every copy of a document: a source row also records the outlet, URL, date and title it was read
+// with, so an exact copy run by a second outlet (same cleaned text, hence the same id) keeps its
+// outlet. Rows written before version 5 get the document's own metadata when they are the place
+// the document was first read from; other old rows stay NULL (that metadata was never kept).
+constexpr std::string_view kSchemaV5 = R"sql(
+ALTER TABLE document_sources ADD COLUMN outlet TEXT;
+ALTER TABLE document_sources ADD COLUMN url TEXT;
+ALTER TABLE document_sources ADD COLUMN published TEXT;
+ALTER TABLE document_sources ADD COLUMN title TEXT;
+UPDATE document_sources SET
+  outlet = (SELECT d.outlet FROM documents d WHERE d.seq = document_sources.document),
+  url = (SELECT d.url FROM documents d WHERE d.seq = document_sources.document),
+  published = (SELECT d.published FROM documents d WHERE d.seq = document_sources.document),
+  title = (SELECT d.title FROM documents d WHERE d.seq = document_sources.document)
+  WHERE source = (SELECT d.source FROM documents d WHERE d.seq = document_sources.document);
+CREATE INDEX document_sources_by_outlet ON document_sources(outlet);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {.version = 1, .name = "documents, sources and annotations", .sql = kSchemaV1},
     {.version = 2, .name = "full-text search over documents and statements", .sql = kSchemaV2},
@@ -376,6 +395,7 @@ constexpr Migration kMigrations[] = {
      .name = "entity and conflict list summaries",
      .sql = kSchemaV4,
      .apply = BackfillConflictGroups},
+    {.version = 5, .name = "outlet, URL and date of every copy", .sql = kSchemaV5},
 };
 
 // The conflict groups of the pairs stored before version 4 (union-find, smallest id as root).

@@ -224,6 +224,34 @@ Result<std::vector<std::string>> Store::Sources(std::string_view id) const {
   return out;
 }
 
+Result<std::vector<DocumentCopy>> Store::Copies(std::string_view id) const {
+  Database& db = *impl_->db;
+  CT_ASSIGN_OR_RETURN(
+      SqlStatement st,
+      db.Prepare("SELECT coalesce(s.outlet, ''), coalesce(s.url, ''),"
+                 " coalesce(min(nullif(s.published, '')), ''), coalesce(max(s.title), ''),"
+                 " min(s.first_seen) AS seen, min(s.source)"
+                 " FROM document_sources s JOIN documents d ON d.seq = s.document"
+                 " WHERE d.id = ?1 AND (coalesce(s.outlet, '') <> '' OR coalesce(s.url, '') <> '')"
+                 " AND (coalesce(s.outlet, '') <> coalesce(d.outlet, '')"
+                 " OR coalesce(s.url, '') <> coalesce(d.url, ''))"
+                 " GROUP BY coalesce(s.outlet, ''), coalesce(s.url, '')"
+                 " ORDER BY seen, min(s.source)"));
+  st.Bind(1, id);
+  std::vector<DocumentCopy> out;
+  while (true) {
+    CT_ASSIGN_OR_RETURN(bool row, st.Step());
+    if (!row) break;
+    out.push_back({.outlet = std::string(st.ColumnText(0)),
+                   .url = std::string(st.ColumnText(1)),
+                   .published = std::string(st.ColumnText(2)),
+                   .title = std::string(st.ColumnText(3)),
+                   .source = std::string(st.ColumnText(5)),
+                   .first_seen = std::string(st.ColumnText(4))});
+  }
+  return out;
+}
+
 Result<std::vector<std::string>> Store::DocumentIds() const {
   CT_ASSIGN_OR_RETURN(SqlStatement st, impl_->db->Prepare("SELECT id FROM documents ORDER BY seq"));
   std::vector<std::string> ids;

@@ -368,5 +368,85 @@ TEST_F(StoreTest, UpgradeFromVersionOneIndexesExistingDocuments) {
       1);
 }
 
+TEST_F(StoreTest, UpgradeFromVersionFourKeepsEverythingAndRecordsCopiesFromThenOn) {
+  Document doc = MakeAnnotatedDocument(3);
+  {
+    // A version-4 store written by the version-4 code path: the first four migrations, then one
+    // document stored and read again from a mirror (a source row without outlet or date).
+    Result<std::unique_ptr<store::Database>> db =
+        store::Database::Open(path_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(store::Migrate(**db, store::SchemaMigrations().first(4)).ok());
+    ASSERT_EQ(*store::CurrentSchemaVersion(**db), 4);
+    Result<store::SqlStatement> ins = (*db)->Prepare(
+        "INSERT INTO documents (id, source, outlet, url, title, published, language, text, json,"
+        " ingested_at) VALUES (?1, ?2, ?3, 'https://gazette.example/x', ?4, ?5, 'en', ?6,"
+        " ?7, '2024-03-04T10:00:00Z')");
+    ASSERT_TRUE(ins.ok());
+    ins->Bind(1, doc.id)
+        .Bind(2, doc.source)
+        .Bind(3, *doc.outlet)
+        .Bind(4, *doc.title)
+        .Bind(5, *doc.published)
+        .Bind(6, doc.text)
+        .Bind(7, DocumentToJson(doc));
+    ASSERT_TRUE(ins->Run().ok());
+    ASSERT_TRUE((*db)
+                    ->Exec("INSERT INTO document_sources (document, source, first_seen, last_seen,"
+                           " times_seen) VALUES (1, '" +
+                           doc.source + "', 't1', 't1', 1), (1, 'mirror/x.txt', 't2', 't3', 2)")
+                    .ok());
+  }
+  {
+    auto s = OpenOk();  // upgrades in place
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(*s->database().QueryInt("PRAGMA user_version"), Store::LatestSchemaVersion());
+    Result<std::optional<Document>> back = s->GetDocument(doc.id);
+    ASSERT_TRUE(back.ok() && *back);
+    EXPECT_EQ(DocumentToJson(**back), DocumentToJson(doc));
+    EXPECT_EQ(*s->Sources(doc.id), (std::vector<std::string>{doc.source, "mirror/x.txt"}));
+    EXPECT_EQ(*s->database().QueryInt("SELECT times_seen FROM document_sources"
+                                      " WHERE source = 'mirror/x.txt'"),
+              2);
+    // The first-read row gets the document's metadata; the mirror's was never kept.
+    EXPECT_EQ(*s->database().QueryInt("SELECT count(*) FROM document_sources WHERE outlet ="
+                                      " 'Harbour Gazette' AND published IS NOT NULL"),
+              1);
+    EXPECT_TRUE(s->Copies(doc.id)->empty());
+    // From now on a second outlet's copy is kept.
+    Document copy = doc;
+    copy.source = "courier.jsonl:2";
+    copy.outlet = "Valley Courier";
+    BatchWriter w(s.get());
+    ASSERT_EQ(*w.Add(copy), AddOutcome::kDuplicate);
+    ASSERT_TRUE(w.Flush().ok());
+    ASSERT_EQ(s->Copies(doc.id)->size(), 1u);
+    EXPECT_EQ((*s->Copies(doc.id))[0].outlet, "Valley Courier");
+  }
+  auto again = OpenOk();  // opening the upgraded store again changes nothing
+  EXPECT_EQ(again->Counts()->documents, 1u);
+  EXPECT_EQ(again->Counts()->sources, 3u);
+}
+
+TEST_F(StoreTest, NewerSchemaIsOneLineNamingTheFile) {
+  { auto s = OpenOk(); }
+  {
+    auto db = store::Database::Open(path_, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(
+        (*db)
+            ->Exec("PRAGMA user_version = " + std::to_string(Store::LatestSchemaVersion() + 1))
+            .ok());
+  }
+  for (bool reads_only : {false, true}) {
+    Result<std::unique_ptr<Store>> s = Store::Open(path_, {.reads_only = reads_only});
+    ASSERT_FALSE(s.ok());
+    const std::string line = s.status().ToString();
+    EXPECT_EQ(line.find('\n'), std::string::npos) << line;
+    EXPECT_NE(line.find(path_), std::string::npos) << line;
+    EXPECT_NE(line.find("newer"), std::string::npos) << line;
+  }
+}
+
 }  // namespace
 }  // namespace claimtrace

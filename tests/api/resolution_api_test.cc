@@ -2,6 +2,8 @@
 // entities with the merged view, conflicts, stories; malformed ids are 400, unknown ids 404.
 #include <gtest/gtest.h>
 
+#include "claimtrace/store.h"
+#include "store/test_documents.h"
 #include "test_server.h"
 
 namespace claimtrace::testing {
@@ -51,6 +53,47 @@ TEST_F(ResolutionApiTest, ClaimsHaveReportsProvenanceAndSourceCounts) {
   auto conflicts = server_.Get("/api/conflicts?limit=5");
   EXPECT_EQ(conflicts.status, 200);
   EXPECT_TRUE(conflicts.Json()["items"].is_array());
+}
+
+TEST_F(ResolutionApiTest, ADocumentAndItsClaimsListTheCopiesOtherOutletsRan) {
+  const Document doc = store::MakeAnnotatedDocument(0);
+  {
+    Result<std::unique_ptr<Store>> s = Store::Open(server_.db());
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    BatchWriter w(s->get());
+    Document copy = doc;
+    copy.source = "syndication.jsonl:4";
+    copy.outlet = "Coast Courier";
+    copy.url = "https://coast.example/power";
+    copy.published = "2024-03-05";
+    ASSERT_EQ(*w.Add(copy), AddOutcome::kDuplicate);
+    ASSERT_TRUE(w.Flush().ok());
+  }
+  auto d = server_.Get("/api/documents/" + doc.id).Json();
+  ASSERT_TRUE(d["copies"].is_array()) << d.dump();
+  ASSERT_EQ(d["copies"].size(), 1u) << d.dump();
+  EXPECT_EQ(d["copies"][0]["outlet"], "Coast Courier");
+  EXPECT_EQ(d["copies"][0]["url"], "https://coast.example/power");
+  EXPECT_EQ(d["copies"][0]["published"], "2024-03-05");
+  EXPECT_EQ(d["document"]["outlet"], "Harbour Gazette");
+  EXPECT_EQ(d["sources"].size(), 2u);
+  auto claims = server_.Get("/api/claims?document=" + doc.id).Json();
+  ASSERT_FALSE(claims["items"].empty()) << claims.dump();
+  auto c = server_.Get("/api/claims/" + claims["items"][0]["id"].get<std::string>()).Json();
+  EXPECT_EQ(c["copies"], 1) << c.dump();
+  bool listed = false;
+  for (const auto& r : c["report_list"]) {
+    if (r["document"] == doc.id) listed = r["copies"].size() == 1;
+  }
+  EXPECT_TRUE(listed) << c.dump();
+  EXPECT_EQ(server_.Get("/api/resolution").Json()["exact_copies"], 1);
+  // The copying outlet's articles include the copy.
+  auto by_outlet = server_.Get("/api/documents?outlet=Coast%20Courier").Json();
+  ASSERT_EQ(by_outlet["total"], 1) << by_outlet.dump();
+  EXPECT_EQ(by_outlet["items"][0]["id"], doc.id);
+  // A document nobody copied has an empty list.
+  auto other = server_.Get("/api/documents/" + store::MakeAnnotatedDocument(1).id).Json();
+  EXPECT_TRUE(other["copies"].is_array() && other["copies"].empty()) << other.dump();
 }
 
 TEST_F(ResolutionApiTest, MalformedIdsAre400AndUnknownIds404) {

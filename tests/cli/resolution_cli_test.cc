@@ -295,5 +295,94 @@ TEST(ResolutionCliErrors, MissingForeignAndBadArguments) {
   EXPECT_EQ(bad_top.exit_code, 2);
 }
 
+// One wire article run word for word by three outlets, then a relay of the same quote: the
+// copies are kept with their outlets and dates, shown by `report` and `claims --json`, and count
+// as echoes (copies), never as further independent sources. Bad lines in the feed are one error
+// line each and the rest goes on.
+TEST(ResolutionCliCopies, IdenticalCopiesKeepTheirOutletsAndAreEchoesNotSources) {
+  if (ClaimtraceBinary().empty()) GTEST_SKIP() << "CLAIMTRACE_BINARY is not set";
+  TempDir dir;
+  const std::string text =
+      "Harbour master Oskar Lind told Radio Tamsk that the crane had been inspected in May. "
+      "The crane at pier four collapsed on Friday, injuring two dock workers.";
+  auto line = [&](const std::string& outlet_field, const std::string& url,
+                  const std::string& date) {
+    return "{\"outlet\": " + outlet_field + ", \"url\": \"" + url + "\", \"published\": \"" + date +
+           "\", \"title\": \"Crane collapse at Tamsk\", \"text\": " + Json(text).dump() + "}\n";
+  };
+  const std::string feed =
+      dir.Write("feed.jsonl", line("\"Baltic Wire\"", "https://wire.example/1", "2025-06-06") +
+                                  line("\"Tamsk Post\"", "https://post.example/c", "2025-06-06") +
+                                  "{\"text\": \"unterminated\n" +
+                                  line("7", "https://coast.example/crane", "2025-06-07"));
+  RunResult in = RunClaimtrace({"ingest", "--quiet", "--db", dir.Path("c.db"), feed});
+  EXPECT_EQ(in.exit_code, 1) << in.err;  // the broken line
+  EXPECT_EQ(in.ErrLines("error").size(), 1u) << in.err;
+  EXPECT_EQ(in.ErrLines("feed.jsonl:3").size(), 1u) << in.err;
+  RunResult summary = RunClaimtrace({"ingest", "--db", dir.Path("s.db"), feed});
+  EXPECT_NE(summary.out.find("duplicates  2 (already in the store; 2 run by another outlet or at "
+                             "another URL;"),
+            std::string::npos)
+      << summary.out;
+
+  RunResult r = RunClaimtrace({"report", "--db", dir.Path("c.db"), "--width", "160"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("2 identical copies under other outlets"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("same article also run by: Tamsk Post (2025-06-06), "
+                       "https://coast.example/crane (2025-06-07)"),
+            std::string::npos)
+      << r.out;
+
+  RunResult j = RunClaimtrace({"claims", "--db", dir.Path("c.db"), "--json"});
+  ASSERT_EQ(j.exit_code, 0) << j.err;
+  bool found = false;
+  for (const Json& c : JsonLines(j.out)) {
+    if (c["text"].get<std::string>().find("inspected in May") == std::string::npos) continue;
+    found = true;
+    EXPECT_EQ(c["reports"], 1) << c.dump();
+    EXPECT_EQ(c["copies"], 2) << c.dump();
+    EXPECT_EQ(c["independent_sources"], 1) << c.dump();
+    ASSERT_EQ(c["report_list"].size(), 1u);
+    const Json& copies = c["report_list"][0]["copies"];
+    ASSERT_EQ(copies.size(), 2u) << c.dump();
+    EXPECT_EQ(copies[0]["outlet"], "Tamsk Post");
+    EXPECT_EQ(copies[0]["url"], "https://post.example/c");
+    EXPECT_TRUE(copies[1]["outlet"].is_null());  // the wrong-typed outlet was dropped
+    EXPECT_EQ(copies[1]["published"], "2025-06-07");
+  }
+  EXPECT_TRUE(found) << j.out;
+
+  RunResult e = RunClaimtrace({"export", "--db", dir.Path("c.db")});
+  ASSERT_EQ(e.exit_code, 0) << e.err;
+  const std::vector<Json> docs = JsonLines(e.out);
+  ASSERT_EQ(docs.size(), 1u) << e.out;
+  EXPECT_EQ(docs[0]["outlet"], "Baltic Wire");
+  ASSERT_EQ(docs[0]["copies"].size(), 2u) << e.out;
+  EXPECT_EQ(docs[0]["copies"][0]["outlet"], "Tamsk Post");
+}
+
+// A store from a newer claimtrace is refused by every command with one line, untouched.
+TEST(ResolutionCliCopies, ANewerStoreIsRefusedWithOneLine) {
+  if (ClaimtraceBinary().empty()) GTEST_SKIP() << "CLAIMTRACE_BINARY is not set";
+  TempDir dir;
+  const std::string db = dir.Path("new.db");
+  ASSERT_EQ(
+      RunClaimtrace({"ingest", "-q", "--db", db, dir.Write("a.txt", "Plain text.\n")}).exit_code,
+      0);
+  {
+    Result<std::unique_ptr<store::Database>> d = store::Database::Open(db, SQLITE_OPEN_READWRITE);
+    ASSERT_TRUE(d.ok());
+    ASSERT_TRUE((*d)->Exec("PRAGMA user_version = 99").ok());
+  }
+  for (const char* cmd : {"ingest", "report", "export", "claims"}) {
+    std::vector<std::string> args = {cmd, "--db", db};
+    if (std::string(cmd) == "ingest") args.push_back(dir.Path("a.txt"));
+    RunResult r = RunClaimtrace(args);
+    EXPECT_EQ(r.exit_code, 2) << cmd << ": " << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << cmd << ": " << r.err;
+    EXPECT_NE(r.err.find("newer than this claimtrace supports"), std::string::npos) << r.err;
+  }
+}
+
 }  // namespace
 }  // namespace claimtrace::testing

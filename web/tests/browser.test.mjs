@@ -9,7 +9,7 @@
 // CLAIMTRACE_WEB_DIST (default ../dist), CHROMIUM (default /usr/bin/chromium).
 // Exit status 0 pass, 1 fail, 77 skipped (no chromium / playwright-core / built interface).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -268,6 +268,33 @@ try {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'search-input');
+  });
+
+  await test('an article run word for word by another outlet lists the copy, and its claims count it as an echo', async () => {
+    // The text of a demo article that has a claim, fed again as another outlet's copy while the server runs.
+    const claims = await getJson('/api/claims?limit=1');
+    assert.ok(claims.items.length > 0, 'the demo corpus has claims');
+    const c0 = await getJson(`/api/claims/${claims.items[0].id}`);
+    const docId = c0.report_list[0].document;
+    const { document: doc } = await getJson(`/api/documents/${docId}`);
+    const feed = path.join(work, 'copy.jsonl');
+    writeFileSync(feed, JSON.stringify({ outlet: 'Copy Test Herald', url: 'https://copy-test.invalid/a', published: '2031-01-02', title: 'Copied', text: doc.text }) + '\n');
+    const ingest = spawnSync(binary, ['ingest', feed, '--db', db, '-q'], { encoding: 'utf8' });
+    assert.equal(ingest.status, 0, `ingest failed: ${ingest.stderr}`);
+    const after = await getJson(`/api/documents/${docId}`);
+    assert.equal(after.copies.length, 1, 'the API lists the copy');
+    await page.goto(base + `/document/${docId}`);
+    const section = page.locator('section.copies');
+    await section.waitFor();
+    assert.match(await section.innerText(), /Copy Test Herald/);
+    assert.equal(await section.getByRole('link', { name: 'Copy Test Herald' }).getAttribute('href'), 'https://copy-test.invalid/a');
+    const c = await getJson(`/api/claims/${c0.id}`);
+    assert.equal(c.copies, 1);
+    assert.equal(c.independent_sources, c0.independent_sources, 'a copy is not another source');
+    await page.goto(base + `/claim/${c.id}`);
+    await page.locator('#copies').waitFor();
+    assert.match(await page.locator('#copies').innerText(), /^1\s+identical copy/);
+    assert.match(await page.locator('section[aria-labelledby="h-reports"]').innerText(), /Copy Test Herald/);
   });
 
   await test('unknown pages and bad ids show an error, not a blank page', async () => {

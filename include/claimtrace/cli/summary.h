@@ -26,6 +26,7 @@ struct IngestSummary {
   uint64_t articles = 0;             // articles read
   uint64_t stored = 0;               // new documents committed
   uint64_t duplicates = 0;           // documents already in the store
+  uint64_t copies = 0;               // of them, copies under another outlet or URL
   uint64_t rejected = 0;             // inputs, records or documents rejected
   uint64_t lost = 0;                 // documents whose batch failed to commit
   uint64_t removed_boilerplate = 0;  // pieces the cleaner removed from the stored documents

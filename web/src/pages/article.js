@@ -130,7 +130,7 @@ function legend() {
 
 export async function render(main, url, match) {
   const id = match[1];
-  const { document: doc, sources } = await api(`/api/documents/${id}`);
+  const { document: doc, sources, copies = [] } = await api(`/api/documents/${id}`);
   const conflicts = await api('/api/conflicts', { document: id, limit: 20 }).catch(() => null);
   main.append(
     h('p', { class: 'muted crumbs' }, h('a', { href: '/documents', 'data-link': true }, 'Articles'), ' / ', doc.outlet || 'unknown outlet'),
@@ -139,6 +139,12 @@ export async function render(main, url, match) {
       [formatDate(doc.published) + (doc.published_inferred ? ' (date read from the text)' : ''), doc.outlet, doc.author ? `by ${doc.author}` : null]
         .filter(Boolean).join(' · '),
       doc.url ? [' · ', h('a', { href: doc.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original')] : null),
+    copies.length
+      ? h('section', { class: 'copies', 'aria-labelledby': 'h-copies' },
+        h('h2', { id: 'h-copies' }, `Same article also run by ${plural(copies.length, 'other outlet')}`),
+        h('p', { class: 'muted' }, 'Identical text under another outlet or address: an echo of this article, not another source.'),
+        copyList(copies))
+      : null,
     legend(),
   );
   const layout = h('div', { class: 'article-layout' });
@@ -173,6 +179,14 @@ export async function render(main, url, match) {
   layout.append(h('article', { 'aria-label': 'Article text' }, renderText(doc)), side);
   main.append(layout);
   main.append(h('p', { class: 'muted' }, `Document ${doc.id} · `, h('a', { href: `/api/documents/${doc.id}` }, 'JSON')));
+}
+
+// Copies of one article under other outlets: outlet (linked to the copy's address), date.
+export function copyList(copies) {
+  return h('ul', { class: 'plain copy-list' }, copies.map((c) => h('li', {},
+    c.url ? h('a', { href: c.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, c.outlet || c.url) : h('strong', {}, c.outlet),
+    ` · ${formatDate(c.published)}`,
+    c.title ? h('span', { class: 'muted' }, ` · “${c.title}”`) : null)));
 }
 
 function focusTarget(e, id) {

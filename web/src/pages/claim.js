@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { h, link, entityHref, documentHref, formatDate, plural } from '../dom.js';
 import { provenanceGraph } from '../graph.js';
+import { copyList } from './article.js';
 
 export async function render(main, url, match) {
   const c = await api(`/api/claims/${match[1]}`);
@@ -15,6 +16,7 @@ export async function render(main, url, match) {
     h('div', { class: 'claim-stats' },
       h('div', { class: 'big-number', id: 'independent-sources' }, h('strong', {}, c.independent_sources), h('span', {}, c.independent_sources === 1 ? 'independent source' : 'independent sources')),
       h('div', { class: 'big-number' }, h('strong', {}, c.reports), h('span', {}, c.reports === 1 ? 'report' : 'reports')),
+      c.copies ? h('div', { class: 'big-number', id: 'copies' }, h('strong', {}, c.copies), h('span', {}, c.copies === 1 ? 'identical copy (echo)' : 'identical copies (echoes)')) : null,
       c.circular ? h('div', { class: 'tag warn' }, 'circular reporting among the relaying outlets') : null),
   );
   if (c.sources.length) {
@@ -37,7 +39,8 @@ export async function render(main, url, match) {
         h('div', { class: 'muted' }, `${formatDate(r.published)} · ${r.outlet || 'unknown outlet'} · ${r.type}${r.hedged ? ' · hedged' : ''}`),
         h('blockquote', {}, `${r.speaker}: “${r.content}”`),
         h('div', { class: 'chain' }, r.chain.map((l, i) => [i ? ' → ' : '', h('span', { class: `chain-${l.how}` }, l.how === 'published' ? 'this article' : `${l.label} (${l.how.replaceAll('_', ' ')})`)])),
-        r.citing ? h('div', { class: 'muted' }, `citing ${r.citing}`) : null)))),
+        r.citing ? h('div', { class: 'muted' }, `citing ${r.citing}`) : null,
+        r.copies && r.copies.length ? h('div', { class: 'copies' }, h('span', { class: 'muted' }, 'Same article also run by:'), copyList(r.copies)) : null)))),
   );
 }
 
