@@ -340,6 +340,20 @@ TEST(Attrib, SharedReportIsTheSpeakersStatementCitingTheSource) {
   EXPECT_EQ(s->via[0].relation, ViaRelation::kInterview);
 }
 
+TEST(Attrib, NotAuthorisedToTalkToThePressIsNoRoute) {
+  Extracted r(
+      "A senior official at the port authority, speaking on condition of anonymity because he "
+      "was not authorised to talk to the press, said the crane had failed twice. Speaking to "
+      "Radio Prut, the harbour master said the berth would reopen on Monday.");
+  const Statement* s = r.With("the crane had failed twice");
+  ASSERT_NE(s, nullptr);
+  EXPECT_TRUE(s->via.empty()) << r.T(s->via.front().span);
+  const Statement* t = r.With("the berth would reopen on Monday");
+  ASSERT_NE(t, nullptr);
+  ASSERT_EQ(t->via.size(), 1u);
+  EXPECT_EQ(t->via[0].relation, ViaRelation::kInterview);
+}
+
 TEST(Attrib, CitedInterviewIsTheCitingNotTheContentOrTheSpeakersOwnPath) {
   Extracted r(
       "The Valley Courier reported, citing an interview with Radio Prut, that the dam had been "

@@ -39,6 +39,8 @@ struct Words {
   uint64_t outlet_nouns[11] = {H("newspaper"), H("paper"),       H("outlet"),  H("broadcaster"),
                                H("channel"),   H("publication"), H("station"), H("agency"),
                                H("tabloid"),   H("magazine"),    H("website")};
+  uint64_t permission[8] = {H("authorised"), H("authorized"), H("allowed"),  H("permitted"),
+                            H("cleared"),    H("entitled"),   H("empowered"), H("licensed")};
   uint64_t determiners[9] = {H("the"),   H("a"),   H("an"),  H("his"), H("her"),
                              H("their"), H("its"), H("our"), H("my")};
 };
@@ -176,8 +178,12 @@ void ScanClause(const DocView& v, const Draft& d, Work* w) {
       Add(v, w, b, np.end, ViaRelation::kInterview, np);
     } else if (In(word, k.speak) && i + 1 < se && In(v.info[i + 1].word, k.with_to)) {
       TokSpan np = np_at(i + 2);
-      if (StartsCapitalized(v, np) ||
-          In(v.info[np.begin < se ? np.begin : i].word, k.determiners)) {
+      // "not authorised to talk to the press" says why the source is anonymous; it names
+      // no route the statement took.
+      const bool permission = i >= ss + 2 && v.info[i - 1].word == H("to") &&
+                              In(v.info[i - 2].word, k.permission);
+      if (!permission && (StartsCapitalized(v, np) ||
+                          In(v.info[np.begin < se ? np.begin : i].word, k.determiners))) {
         Add(v, w, i, np.end, ViaRelation::kInterview, np);
       }
     } else if (In(word, k.remarks) && i + 1 < se && v.info[i + 1].word == H("to")) {
