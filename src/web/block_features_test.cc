@@ -7,39 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "web/block_test_util.h"
 #include "web/hints.h"
 
 namespace claimtrace::web {
 namespace {
 
-Para MakePara(std::string text, int32_t elem, ParaKind kind = ParaKind::kText) {
-  Para p;
-  p.text = std::move(text);
-  p.elem = elem;
-  p.kind = kind;
-  p.chars = static_cast<uint32_t>(p.text.size());
-  for (size_t i = 0; i < p.text.size(); ++i) {
-    const char c = p.text[i];
-    if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?') ++p.punctuation;
-    if (c != ' ' && (i == 0 || p.text[i - 1] == ' ')) ++p.words;
-  }
-  return p;
-}
-
-// A container (elem 0) with a body div (1) and a boilerplate box (2) inside.
-BlockTree MakeTree(const std::vector<Para>& paras) {
-  BlockTree t;
-  t.elems.resize(3);
-  t.elems[0] = {.parent = -1,
-                .end = 3,
-                .first_para = 0,
-                .end_para = static_cast<uint32_t>(paras.size()),
-                .depth = 0};
-  t.elems[1] = {.parent = 0, .end = 2, .hints = kHintContent, .depth = 1};
-  t.elems[2] = {.parent = 0, .end = 3, .hints = kHintBoiler | kHintNoise, .depth = 1};
-  t.paras = paras;
-  return t;
-}
+using testing_support::MakePara;
+using testing_support::MakeTree;
 
 TEST(WebBlockFeatures, FeatureNamesAreUniqueAndComplete) {
   std::vector<std::string_view> names(BlockFeatureNames().begin(), BlockFeatureNames().end());
