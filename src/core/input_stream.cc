@@ -232,6 +232,11 @@ Result<std::string_view> InputStream::Peek(size_t n) {
   return std::string_view(im.peeked).substr(0, std::min(n, im.peeked.size()));
 }
 
+Result<std::string> InputStream::ReadFile(const std::string& path, uint64_t max_bytes) {
+  CT_ASSIGN_OR_RETURN(std::unique_ptr<InputStream> in, Open(path));
+  return in->ReadAll(max_bytes);
+}
+
 Result<std::string> InputStream::ReadAll(uint64_t max_bytes) {
   std::string out;
   char buf[64 * 1024];

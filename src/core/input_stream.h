@@ -44,6 +44,9 @@ class InputStream {
   // than `max_bytes` decoded bytes would be needed.
   Result<std::string> ReadAll(uint64_t max_bytes);
 
+  // Open(path) then ReadAll(max_bytes): a whole file, gzip undone when it is compressed.
+  static Result<std::string> ReadFile(const std::string& path, uint64_t max_bytes);
+
   // True when the input is gzip-compressed (known after the first Read or Peek).
   bool gzip();
   // Raw bytes consumed from the file or descriptor so far (compressed bytes for gzip).

@@ -136,6 +136,24 @@ TEST_F(InputStreamTest, MissingFileIsNotFound) {
   EXPECT_NE(in.status().ToString().find("nope.txt"), std::string::npos);
 }
 
+TEST_F(InputStreamTest, ReadFileReadsPlainAndGzipAndNamesAMissingFile) {
+  const std::string plain = Write("page.html", "<p>plain</p>");
+  const std::string packed = Write("page.html.gz", Gzip("<p>packed</p>"));
+  Result<std::string> a = InputStream::ReadFile(plain, 1000);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(*a, "<p>plain</p>");
+  Result<std::string> b = InputStream::ReadFile(packed, 1000);
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ(*b, "<p>packed</p>");
+  Result<std::string> big = InputStream::ReadFile(packed, 5);
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.status().code(), StatusCode::kResourceExhausted);
+  Result<std::string> missing = InputStream::ReadFile(dir_ + "/gone.html", 1000);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(missing.status().ToString().find("gone.html"), std::string::npos);
+}
+
 TEST_F(InputStreamTest, PeekDoesNotConsumeAndReadAllHonoursLimit) {
   const std::string path = Write("p.txt", "  {\"a\": 1}\n");
   auto in = InputStream::Open(path);

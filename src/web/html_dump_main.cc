@@ -6,7 +6,6 @@
 // (decoded, reduced markup) instead of the extraction, to see what the parser works on. Files
 // ending in .gz are inflated first. Used by scripts/eval/html_eval.py; a developer tool, not part
 // of the claimtrace CLI.
-#include <zlib.h>
 
 #include <cstdio>
 #include <iostream>
@@ -15,22 +14,19 @@
 #include <vector>
 
 #include "claimtrace/html.h"
+#include "core/input_stream.h"
 #include "web/block_filter.h"
 #include "web/charset.h"
 #include "web/prepass.h"
 
 namespace {
 
+// A whole page or ground-truth file, gzip undone (pages are at most a few MB).
 bool ReadFile(const std::string& path, std::string* out) {
-  gzFile f = gzopen(path.c_str(), "rb");  // reads plain files too
-  if (f == nullptr) return false;
-  char buf[1 << 16];
-  int n;
-  out->clear();
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out->append(buf, static_cast<size_t>(n));
-  const bool ok = n == 0;
-  gzclose(f);
-  return ok;
+  claimtrace::Result<std::string> text = claimtrace::InputStream::ReadFile(path, 256u << 20);
+  if (!text.ok()) return false;
+  *out = std::move(*text);
+  return true;
 }
 
 bool g_block_filter = true;

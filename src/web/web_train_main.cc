@@ -11,7 +11,6 @@
 // Examples are the paragraphs the hand rules keep (ExtractArticle with the filter off and an
 // observer); pages whose text comes from the JSON-LD articleBody fallback are skipped. A
 // developer tool, not part of the claimtrace CLI. Deterministic.
-#include <zlib.h>
 
 #include <charconv>
 #include <cstdio>
@@ -24,6 +23,7 @@
 #include <vector>
 
 #include "claimtrace/html.h"
+#include "core/input_stream.h"
 #include "web/block_filter.h"
 #include "web/block_filter_train.h"
 
@@ -31,16 +31,12 @@ namespace {
 
 using claimtrace::web::BlockFeatureVector;
 
+// A whole page or ground-truth file, gzip undone (pages are at most a few MB).
 bool ReadFile(const std::string& path, std::string* out) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return false;
-  char buf[1 << 16];
-  int n;
-  out->clear();
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out->append(buf, static_cast<size_t>(n));
-  const bool ok = n == 0;
-  gzclose(f);
-  return ok;
+  claimtrace::Result<std::string> text = claimtrace::InputStream::ReadFile(path, 256u << 20);
+  if (!text.ok()) return false;
+  *out = std::move(*text);
+  return true;
 }
 
 // One page: the container's candidate paragraphs (what the filter judges) and which of them
