@@ -204,13 +204,7 @@ void DropNestedTopics(const DocView& v, std::vector<Attribution>* found) {
       }
     }
   }
-  size_t w = 0;
-  for (size_t n = 0; n < found->size(); ++n) {
-    if (drop[n]) continue;
-    if (w != n) (*found)[w] = std::move((*found)[n]);
-    ++w;
-  }
-  found->resize(w);
+  EraseDropped(drop, found);
 }
 
 }  // namespace claimtrace::attrib

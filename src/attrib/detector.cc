@@ -130,13 +130,7 @@ void ApplyPassiveReporting(const DocView& v, std::vector<Attribution>* found) {
       if (m != n && (*found)[m].cue.begin == to + 1) drop[m] = true;
     }
   }
-  size_t w = 0;
-  for (size_t n = 0; n < found->size(); ++n) {
-    if (drop[n]) continue;
-    if (w != n) (*found)[w] = std::move((*found)[n]);  // no self-move: it empties vectors
-    ++w;
-  }
-  found->resize(w);
+  EraseDropped(drop, found);
 }
 
 // "The line … is expected to cost 240 million euros, the transport department said": the passive
@@ -192,13 +186,7 @@ void MergePassiveIntoTrailingSpeaker(const DocView& v, std::vector<Attribution>*
       x.content = {{first, comma}};
     }
   }
-  size_t w = 0;
-  for (size_t n = 0; n < found->size(); ++n) {
-    if (drop[n]) continue;
-    if (w != n) (*found)[w] = std::move((*found)[n]);
-    ++w;
-  }
-  found->resize(w);
+  EraseDropped(drop, found);
 }
 
 // "Sprinklers were off, port chief admits" (a headline, or any sentence ending in its cue): the

@@ -9,7 +9,9 @@
 #define CLAIMTRACE_ATTRIB_SPAN_H_
 
 #include <cstdint>
+#include <cstddef>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace claimtrace::attrib {
@@ -29,6 +31,19 @@ struct Attribution {
   std::optional<TokSpan> source;  // as written at the attribution
   std::vector<TokSpan> content;   // pieces in text order (split quotes have several)
 };
+
+// Removes the attributions whose flag in `drop` (one per attribution, any type testable as
+// bool) is set, keeping the order of the others.
+template <typename Flags>
+void EraseDropped(const Flags& drop, std::vector<Attribution>* found) {
+  size_t w = 0;
+  for (size_t n = 0; n < found->size(); ++n) {
+    if (drop[n]) continue;
+    if (w != n) (*found)[w] = std::move((*found)[n]);  // no self-move: it empties vectors
+    ++w;
+  }
+  found->resize(w);
+}
 
 // Distance buckets used by several feature templates: 0,1,2,3,4-5,6-8,9-15,16-30,31+.
 inline uint32_t DistBucket(uint32_t d) {
